@@ -1,0 +1,84 @@
+import type { Knex } from 'knex';
+import { ApplicationFailure } from '@temporalio/common';
+import { isRecordType, recordSchemaVersion, validateRecord } from '../law/record-schemas';
+import { appendRecord } from '../db/records-repo';
+import {
+  cancelTaskRow, closeDeadlineRow, completeTaskRow, insertDeadline, insertEscalation, insertTask,
+} from '../db/work-repo';
+import { failureTypes } from '../workflows/definitions';
+import type {
+  CancelTaskInput, CloseDeadlineInput, OpenDeadlineInput, OpenTaskInput, RaiseEscalationInput,
+  RecordStepInput, RecordStepResult,
+} from './types';
+
+export interface ActivityDeps {
+  db: Knex;
+  clock: () => Date;
+  log: (message: string, fields?: Record<string, unknown>) => void;
+  /** Called after a record is written (metrics). */
+  onRecordWritten?: (recordType: string) => void;
+}
+
+/** The side effects of the case workflow, built once per worker with its dependencies. */
+export function createActivities({ db, clock, log, onRecordWritten }: ActivityDeps) {
+  return {
+    /**
+     * Validates a procedural act against its record schema and appends it to the case chain,
+     * closing its task in the same transaction. Idempotent per (workflow, step).
+     */
+    async recordStep(input: RecordStepInput): Promise<RecordStepResult> {
+      const recordType = input.recordType;
+      if (!isRecordType(recordType)) {
+        throw ApplicationFailure.nonRetryable(`unknown record type ${recordType}`, failureTypes.recordInvalid, []);
+      }
+      const errors = validateRecord(recordType, input.data);
+      if (errors.length > 0) {
+        throw ApplicationFailure.nonRetryable(`the ${input.recordType} record is invalid`, failureTypes.recordInvalid, errors);
+      }
+      const at = clock();
+      // A missing case is retried (plain error): the API commits the case row just after starting the workflow.
+      const { record, created } = await db.transaction(async (trx) => {
+        const written = await appendRecord(trx, {
+          caseId: input.caseId,
+          idempotencyKey: `${input.workflowId}/${input.stepKey}`,
+          recordType: input.recordType,
+          schemaVersion: recordSchemaVersion(recordType),
+          data: input.data,
+          actorId: input.actor.userId,
+          taskId: input.taskId,
+          recordedAt: at,
+        });
+        if (input.taskId) await completeTaskRow(trx, input.taskId, written.record.id, input.actor.userId, at);
+        return written;
+      });
+      if (created) {
+        onRecordWritten?.(input.recordType);
+        log('record written', { caseId: input.caseId, recordType: input.recordType, seq: record.seq });
+      }
+      return { recordId: record.id, seq: record.seq, hash: record.hash };
+    },
+
+    async openTask(input: OpenTaskInput): Promise<void> {
+      await insertTask(db, input);
+    },
+
+    async cancelTask(input: CancelTaskInput): Promise<void> {
+      await cancelTaskRow(db, input);
+    },
+
+    async openDeadline(input: OpenDeadlineInput): Promise<void> {
+      await insertDeadline(db, input);
+    },
+
+    async closeDeadline(input: CloseDeadlineInput): Promise<void> {
+      await closeDeadlineRow(db, input);
+    },
+
+    async raiseEscalation(input: RaiseEscalationInput): Promise<void> {
+      await insertEscalation(db, input);
+      log('escalation raised', { caseId: input.caseId, severity: input.severity, deadlineId: input.deadlineId });
+    },
+  };
+}
+
+export type CaseActivities = ReturnType<typeof createActivities>;

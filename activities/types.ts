@@ -1,0 +1,62 @@
+import type { Actor } from '../workflows/definitions';
+
+/** A procedural act to record. `stepKey` is unique within the workflow (task id, or a fixed step name). */
+export interface RecordStepInput {
+  caseId: string;
+  workflowId: string;
+  stepKey: string;
+  recordType: string;
+  data: Record<string, unknown>;
+  actor: Actor;
+  /** The task this record completes, closed in the same transaction. */
+  taskId: string | null;
+}
+
+export interface RecordStepResult {
+  recordId: string;
+  seq: number;
+  hash: string;
+}
+
+export interface OpenTaskInput {
+  id: string;
+  caseId: string;
+  workflowId: string;
+  recordType: string;
+  role: string;
+  personId: string | null;
+  dueAt: string | null;
+  createdAt: string;
+}
+
+export interface CancelTaskInput {
+  id: string;
+  at: string;
+}
+
+export interface OpenDeadlineInput {
+  id: string;
+  caseId: string;
+  personId: string | null;
+  limitId: string;
+  basis: string;
+  anchorAt: string;
+  dueAt: string;
+  warnAt: string[];
+}
+
+export interface CloseDeadlineInput {
+  id: string;
+  status: 'met' | 'expired';
+  at: string;
+}
+
+export interface RaiseEscalationInput {
+  id: string;
+  caseId: string;
+  deadlineId: string;
+  severity: 'warning' | 'expired';
+  message: string;
+  dueAt: string;
+  raisedAt: string;
+}

@@ -1,0 +1,111 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** Every setting the system reads from its environment, with defaults applied. */
+export interface Config {
+  /** `production` disables demo users and requires a real session secret. */
+  nodeEnv: 'development' | 'production' | 'test';
+  /** API listen address. */
+  host: string;
+  port: number;
+  /** PostgreSQL URL; null means: start embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | null;
+  /** Where embedded PostgreSQL and the Temporal dev server keep their files. */
+  dataDir: string;
+  embeddedPgPort: number;
+  /** host:port of a Temporal frontend; null means: start the Temporal CLI dev server. */
+  temporalAddress: string | null;
+  temporalNamespace: string;
+  temporalTaskQueue: string;
+  /** mTLS client certificate/key and server CA (file paths), for a Temporal cluster. */
+  temporalTls: { certPath: string; keyPath: string; caPath: string | null; serverName: string | null } | null;
+  /** Dev server ports (frontend gRPC, Web UI), used only when temporalAddress is null. */
+  devServerPort: number;
+  devServerUiPort: number;
+  /** Explicit path of the `temporal` CLI binary (first in the resolution order). */
+  temporalCli: string | null;
+  /** Cache of engine binaries outside the repo (Temporal CLI, Java test server jars). */
+  engineCacheDir: string;
+  /** HMAC secret that signs session tokens (>= 32 characters). */
+  sessionSecret: string;
+  sessionTtlSeconds: number;
+  /** Seed demo units and users on first start (never in production). */
+  seedDemo: boolean;
+  /** express `trust proxy` setting, for a load balancer in front of the API. */
+  trustProxy: string | false;
+  /** Directory of the built UI that the API serves. */
+  uiDir: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+/** Thrown when the environment cannot make a valid configuration; the message says what to fix. */
+export class ConfigError extends Error {}
+
+const DEV_SESSION_SECRET = 'development-only-session-secret-do-not-use-in-production';
+
+/**
+ * Builds the configuration from an environment (process.env in the composition roots,
+ * a plain object in tests). Fails fast with every problem listed at once.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const problems: string[] = [];
+  const nodeEnv = oneOf(env.NODE_ENV ?? 'development', ['development', 'production', 'test'] as const, 'NODE_ENV', problems);
+  const production = nodeEnv === 'production';
+  const root = resolve(__dirname);
+
+  const sessionSecret = env.SESSION_SECRET ?? (production ? '' : DEV_SESSION_SECRET);
+  if (sessionSecret.length < 32) problems.push('SESSION_SECRET must be set to at least 32 characters in production');
+
+  const tlsCert = env.TEMPORAL_TLS_CERT ?? null;
+  const tlsKey = env.TEMPORAL_TLS_KEY ?? null;
+  if ((tlsCert === null) !== (tlsKey === null)) problems.push('TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together');
+
+  if (production && !env.DATABASE_URL) problems.push('DATABASE_URL is required in production (embedded PostgreSQL is for development)');
+  if (production && !env.TEMPORAL_ADDRESS) problems.push('TEMPORAL_ADDRESS is required in production (the dev server is for development)');
+
+  const config: Config = {
+    nodeEnv,
+    host: env.HOST ?? '127.0.0.1',
+    port: port(env.PORT, 3000, 'PORT', problems),
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: resolve(env.DATA_DIR ?? join(root, '.data')),
+    embeddedPgPort: port(env.EMBEDDED_PG_PORT, 54329, 'EMBEDDED_PG_PORT', problems),
+    temporalAddress: env.TEMPORAL_ADDRESS || null,
+    temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
+    temporalTaskQueue: env.TEMPORAL_TASK_QUEUE ?? 'icjims-cases',
+    temporalTls: tlsCert && tlsKey
+      ? { certPath: tlsCert, keyPath: tlsKey, caPath: env.TEMPORAL_TLS_CA ?? null, serverName: env.TEMPORAL_TLS_SERVER_NAME ?? null }
+      : null,
+    devServerPort: port(env.TEMPORAL_DEV_PORT, 7233, 'TEMPORAL_DEV_PORT', problems),
+    devServerUiPort: port(env.TEMPORAL_DEV_UI_PORT, 8233, 'TEMPORAL_DEV_UI_PORT', problems),
+    temporalCli: env.TEMPORAL_CLI || null,
+    engineCacheDir: resolve(env.ICJ_ENGINE_CACHE ?? join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'icjims')),
+    sessionSecret,
+    sessionTtlSeconds: positiveInt(env.SESSION_TTL_SECONDS, 8 * 3600, 'SESSION_TTL_SECONDS', problems),
+    seedDemo: !production && (env.SEED_DEMO ?? 'true') !== 'false',
+    trustProxy: env.TRUST_PROXY || false,
+    uiDir: resolve(env.UI_DIR ?? join(root, 'ui', 'dist')),
+    logLevel: oneOf(env.LOG_LEVEL ?? 'info', ['debug', 'info', 'warn', 'error'] as const, 'LOG_LEVEL', problems),
+  };
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n - ${problems.join('\n - ')}`);
+  return config;
+}
+
+function port(raw: string | undefined, fallback: number, name: string, problems: string[]): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) problems.push(`${name} must be a port number (0-65535), got "${raw}"`);
+  return n;
+}
+
+function positiveInt(raw: string | undefined, fallback: number, name: string, problems: string[]): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) problems.push(`${name} must be a positive whole number, got "${raw}"`);
+  return n;
+}
+
+function oneOf<T extends string>(raw: string, allowed: readonly T[], name: string, problems: string[]): T {
+  if (!(allowed as readonly string[]).includes(raw)) problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}

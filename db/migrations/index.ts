@@ -1,0 +1,13 @@
+import type { Knex } from 'knex';
+import * as core from './20261126-001-core';
+
+const migrations: Record<string, Knex.Migration> = {
+  '20261126-001-core': core,
+};
+
+/** Migrations listed in code, so they run the same under tsx, a bundle or a compiled build. */
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => migrations[name],
+};

@@ -1,0 +1,105 @@
+import type { Knex } from 'knex';
+import { recordHash, verifyChain, type ChainVerdict } from './hash-chain';
+
+export interface RecordRow {
+  id: string;
+  case_id: string;
+  seq: number;
+  record_type: string;
+  schema_version: number;
+  data: Record<string, unknown>;
+  actor_id: string;
+  task_id: string | null;
+  idempotency_key: string;
+  recorded_at: Date;
+  prev_hash: string | null;
+  hash: string;
+}
+
+export interface CaseRecord {
+  id: string;
+  caseId: string;
+  seq: number;
+  recordType: string;
+  schemaVersion: number;
+  data: Record<string, unknown>;
+  actorId: string;
+  taskId: string | null;
+  recordedAt: string;
+  prevHash: string | null;
+  hash: string;
+}
+
+export function toCaseRecord(row: RecordRow): CaseRecord {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    seq: row.seq,
+    recordType: row.record_type,
+    schemaVersion: row.schema_version,
+    data: row.data,
+    actorId: row.actor_id,
+    taskId: row.task_id,
+    recordedAt: row.recorded_at.toISOString(),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+export interface AppendRecordInput {
+  caseId: string;
+  idempotencyKey: string;
+  recordType: string;
+  schemaVersion: number;
+  data: Record<string, unknown>;
+  actorId: string;
+  taskId: string | null;
+  recordedAt: Date;
+}
+
+/**
+ * Appends a record to its case's hash chain, inside the caller's transaction. The case row is
+ * locked so concurrent appends to one case take turns; a key seen before returns the record
+ * already written (a retried activity never writes twice). `created` says which happened.
+ */
+export async function appendRecord(trx: Knex.Transaction, input: AppendRecordInput): Promise<{ record: CaseRecord; created: boolean }> {
+  const locked = await trx('cases').where({ id: input.caseId }).forUpdate().first('id');
+  if (!locked) throw new CaseNotFoundError(input.caseId);
+  const existing = await trx<RecordRow>('records').where({ idempotency_key: input.idempotencyKey }).first();
+  if (existing) return { record: toCaseRecord(existing), created: false };
+
+  const last = await trx<RecordRow>('records').where({ case_id: input.caseId }).orderBy('seq', 'desc').first('seq', 'hash');
+  const seq = (last?.seq ?? 0) + 1;
+  const prevHash = last?.hash ?? null;
+  // Millisecond precision, so the instant hashed is the instant PostgreSQL stores and returns.
+  const recordedAt = new Date(input.recordedAt.getTime()).toISOString();
+  const hash = recordHash({
+    caseId: input.caseId, seq, recordType: input.recordType, schemaVersion: input.schemaVersion,
+    data: input.data, actorId: input.actorId, taskId: input.taskId, recordedAt, prevHash,
+  });
+  const [row] = await trx<RecordRow>('records')
+    .insert({
+      case_id: input.caseId, seq, record_type: input.recordType, schema_version: input.schemaVersion,
+      data: input.data, actor_id: input.actorId, task_id: input.taskId, idempotency_key: input.idempotencyKey,
+      recorded_at: new Date(recordedAt), prev_hash: prevHash, hash,
+    } as Partial<RecordRow>)
+    .returning('*');
+  return { record: toCaseRecord(row), created: true };
+}
+
+/** The records of a case in chain order. */
+export async function listCaseRecords(db: Knex, caseId: string): Promise<CaseRecord[]> {
+  const rows = await db<RecordRow>('records').where({ case_id: caseId }).orderBy('seq');
+  return rows.map(toCaseRecord);
+}
+
+/** Recomputes a case's chain from what PostgreSQL holds. */
+export async function verifyCaseChain(db: Knex, caseId: string): Promise<ChainVerdict> {
+  return verifyChain(await listCaseRecords(db, caseId));
+}
+
+export class CaseNotFoundError extends Error {
+  constructor(readonly caseId: string) {
+    super(`case ${caseId} does not exist`);
+  }
+}

@@ -1,0 +1,51 @@
+import type { Knex } from 'knex';
+import type {
+  CancelTaskInput, CloseDeadlineInput, OpenDeadlineInput, OpenTaskInput, RaiseEscalationInput,
+} from '../activities/types';
+
+// Projections written by activities. Every write is idempotent: the ids come from the workflow,
+// so a retried activity lands on the row it already wrote.
+
+export async function insertTask(db: Knex, t: OpenTaskInput): Promise<void> {
+  await db('tasks')
+    .insert({
+      id: t.id, case_id: t.caseId, workflow_id: t.workflowId, record_type: t.recordType, role: t.role,
+      person_id: t.personId, due_at: t.dueAt, created_at: t.createdAt, status: 'open',
+    })
+    .onConflict('id').ignore();
+}
+
+/** Marks a task completed by a record, in the record's transaction; only an open task changes. */
+export async function completeTaskRow(trx: Knex.Transaction, taskId: string, recordId: string, actorId: string, at: Date): Promise<void> {
+  await trx('tasks').where({ id: taskId, status: 'open' })
+    .update({ status: 'completed', record_id: recordId, completed_by: actorId, completed_at: at });
+}
+
+export async function cancelTaskRow(db: Knex, t: CancelTaskInput): Promise<void> {
+  await db('tasks').where({ id: t.id, status: 'open' }).update({ status: 'cancelled', completed_at: t.at });
+}
+
+export async function insertDeadline(db: Knex, d: OpenDeadlineInput): Promise<void> {
+  await db('deadlines')
+    .insert({
+      id: d.id, case_id: d.caseId, person_id: d.personId, limit_id: d.limitId, basis: d.basis,
+      anchor_at: d.anchorAt, due_at: d.dueAt, warn_at: d.warnAt, status: 'running',
+    })
+    .onConflict('id').ignore();
+}
+
+export async function closeDeadlineRow(db: Knex, d: CloseDeadlineInput): Promise<void> {
+  await db('deadlines').where({ id: d.id, status: 'running' }).update({ status: d.status, closed_at: d.at });
+}
+
+/** Writes an escalation for the supervisors of the case's unit. */
+export async function insertEscalation(db: Knex, e: RaiseEscalationInput): Promise<void> {
+  const kase = await db('cases').where({ id: e.caseId }).first('unit_id');
+  if (!kase) throw new Error(`case ${e.caseId} does not exist`);
+  await db('escalations')
+    .insert({
+      id: e.id, case_id: e.caseId, deadline_id: e.deadlineId, unit_id: kase.unit_id, severity: e.severity,
+      message: e.message, due_at: e.dueAt, raised_at: e.raisedAt, status: 'open',
+    })
+    .onConflict('id').ignore();
+}

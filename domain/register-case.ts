@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { validateRecord, type FieldError } from '../law/record-schemas';
+import { isChildAt } from '../law/detention-limit';
+import { caseWorkflow } from '../workflows';
+import type { CaseWorkflowInput } from '../workflows/definitions';
+import { registerNumberKey, stageKey, unitKey } from '../workflows/search-attributes';
+import type { DomainDeps, SessionUser } from './deps';
+import { ForbiddenError, InputError } from './errors';
+import { bishkekYear } from '../law/bishkek-time';
+
+interface Suspect {
+  lastName: string;
+  firstName: string;
+  birthDate: string;
+  sex: string;
+  detained: boolean;
+  detainedAt?: string;
+  detentionPlace?: string;
+}
+
+interface Registration {
+  receivedAt: string;
+  source: string;
+  summary: string;
+  crimeArticle: string;
+  gravity: string;
+  region: string;
+  place?: string;
+  suspects: Suspect[];
+}
+
+export interface RegisteredCase {
+  id: string;
+  registerNumber: string;
+  workflowId: string;
+  status: 'open';
+}
+
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * Registers a crime report in the Unified Register of Crimes (CPC KR 144-147): validates it,
+ * numbers it (CPC 146), stores the case and its persons, and starts the case workflow, whose
+ * first activity writes the registration record. Invalid input writes nothing.
+ */
+export async function registerCase(deps: DomainDeps, user: SessionUser, body: unknown): Promise<RegisteredCase> {
+  if (!['officer', 'supervisor', 'admin'].includes(user.role)) {
+    throw new ForbiddenError(`the role ${user.role} does not register reports`);
+  }
+  const errors = validateRecord('report-registration', body);
+  if (errors.length > 0) throw new InputError('The report registration is invalid', errors);
+  const registration = body as Registration;
+  const now = deps.clock();
+  const factErrors = checkFacts(registration, now);
+  if (factErrors.length > 0) throw new InputError('The report registration is invalid', factErrors);
+
+  const id = randomUUID();
+  return deps.db.transaction(async (trx) => {
+    const unit = await trx('units').where({ id: user.unitId }).first('code');
+    const { nextval } = await trx.select(trx.raw(`nextval('register_number_seq')::int as nextval`)).first();
+    const registerNumber = `${unit.code}-${bishkekYear(now)}-${String(nextval).padStart(6, '0')}`;
+    const workflowId = `case-${registerNumber}`;
+    await trx('cases').insert({
+      id, register_number: registerNumber, workflow_id: workflowId, unit_id: user.unitId, status: 'open', stage: 'registered',
+      source: registration.source, summary: registration.summary, crime_article: registration.crimeArticle,
+      gravity: registration.gravity, region: registration.region, received_at: registration.receivedAt,
+      registered_by: user.id, registered_at: now,
+    });
+    const persons = registration.suspects.map((s, i) => ({
+      personId: randomUUID(),
+      label: `${s.lastName} ${s.firstName.charAt(0)}.`,
+      // Child status is fixed at the moment that matters: detention, else registration.
+      isChild: isChildAt(s.birthDate, s.detained && s.detainedAt ? s.detainedAt : now.toISOString()),
+      detainedAt: s.detained && s.detainedAt ? new Date(s.detainedAt).toISOString() : null,
+      row: s,
+      ordinal: i + 1,
+    }));
+    if (persons.length > 0) {
+      await trx('persons').insert(persons.map((p) => ({
+        id: p.personId, case_id: id, role: 'suspect', last_name: p.row.lastName, first_name: p.row.firstName,
+        birth_date: p.row.birthDate, sex: p.row.sex, is_child: p.isChild, detained_at: p.detainedAt,
+        detention_place: p.row.detentionPlace ?? null, ordinal: p.ordinal,
+      })));
+    }
+    const input: CaseWorkflowInput = {
+      caseId: id, registerNumber, unitId: user.unitId, registration: registration as unknown as Record<string, unknown>,
+      persons: persons.map(({ personId, label, isChild, detainedAt }) => ({ personId, label, isChild, detainedAt })),
+      actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId },
+    };
+    // Started inside the transaction: if the start fails, nothing is written. The workflow's first
+    // activity waits (retries) until this transaction's rows are visible.
+    await deps.temporal.workflow.start(caseWorkflow, {
+      taskQueue: deps.taskQueue,
+      workflowId,
+      args: [input],
+      typedSearchAttributes: [
+        { key: registerNumberKey, value: registerNumber },
+        { key: stageKey, value: 'registered' },
+        { key: unitKey, value: unit.code },
+      ],
+    });
+    return { id, registerNumber, workflowId, status: 'open' as const };
+  });
+}
+
+/** Facts a schema cannot check: nothing happens in the future, nobody is detained before birth. */
+function checkFacts(r: Registration, now: Date): FieldError[] {
+  const errors: FieldError[] = [];
+  const latest = now.getTime() + CLOCK_SKEW_MS;
+  if (Date.parse(r.receivedAt) > latest) errors.push({ path: '/receivedAt', message: 'cannot be in the future' });
+  r.suspects.forEach((s, i) => {
+    if (Date.parse(s.birthDate) > now.getTime()) errors.push({ path: `/suspects/${i}/birthDate`, message: 'cannot be in the future' });
+    if (!s.detained && s.detainedAt) errors.push({ path: `/suspects/${i}/detainedAt`, message: 'is given but the person is not marked as detained' });
+    if (s.detained && s.detainedAt) {
+      const at = Date.parse(s.detainedAt);
+      if (at > latest) errors.push({ path: `/suspects/${i}/detainedAt`, message: 'cannot be in the future' });
+      if (at < Date.parse(s.birthDate)) errors.push({ path: `/suspects/${i}/detainedAt`, message: 'is before the date of birth' });
+    }
+  });
+  return errors;
+}

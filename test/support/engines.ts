@@ -1,0 +1,95 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import type { Knex } from 'knex';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, Runtime, DefaultLogger, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { loadConfig } from '../../config';
+import { startEmbeddedPostgres, type EmbeddedPg } from '../../db/embedded-postgres';
+import { createDb, migrateLatest } from '../../db/knex';
+import { seedDemo } from '../../db/seed-demo';
+import { resolveTemporalCli, resolveTestServer } from '../../temporal/engines';
+import { startDevServer, type DevServer } from '../../temporal/dev-server';
+import { ensureSearchAttributes } from '../../temporal/ensure-search-attributes';
+
+// Engines started once per test run, lazily, and stopped by the root hook in hooks.ts.
+// Every engine is real: PostgreSQL from embedded-postgres (or TEST_DATABASE_URL), Temporal's
+// Java time-skipping server, the Temporal CLI dev server.
+
+const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+const stops: Array<() => Promise<void>> = [];
+let warnLoggerInstalled = false;
+
+function once<T>(start: () => Promise<T>): () => Promise<T> {
+  let started: Promise<T> | null = null;
+  return () => (started ??= start());
+}
+
+function quietTemporalLogs(): void {
+  if (warnLoggerInstalled) return;
+  warnLoggerInstalled = true;
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+}
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A migrated PostgreSQL with the demo units and users, fresh for this run. */
+export const testDatabase = once(async (): Promise<{ db: Knex; url: string }> => {
+  let url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    const dir = mkdtempSync(join(tmpdir(), 'icj-test-pg-'));
+    chmodSync(dir, 0o755); // the server runs as the postgres user when tests run as root
+    const pg: EmbeddedPg = await startEmbeddedPostgres(join(dir, 'data'), await freePort());
+    stops.push(async () => {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    url = pg.url;
+  }
+  const db = createDb(url, 20);
+  stops.unshift(() => db.destroy());
+  await migrateLatest(db);
+  await seedDemo(db);
+  return { db, url };
+});
+
+/** Temporal's Java time-skipping test server (Maven Central), started through the SDK. */
+export const timeSkippingEnv = once(async (): Promise<TestWorkflowEnvironment> => {
+  quietTemporalLogs();
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: resolveTestServer(config.engineCacheDir) } },
+  });
+  stops.unshift(() => env.teardown());
+  await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
+  return env;
+});
+
+/** The Temporal CLI dev server, in memory, with the project's search attributes. */
+export const devServer = once(async (): Promise<DevServer> => {
+  quietTemporalLogs();
+  const cli = resolveTemporalCli(config.temporalCli, config.engineCacheDir);
+  if (!cli) throw new Error('No Temporal CLI found; run: npm run engines');
+  const server = await startDevServer({ cli, port: await freePort(), uiPort: null, dbFile: null, namespace: 'default' });
+  stops.push(() => server.stop());
+  return server;
+});
+
+/** The case workflows bundled once for every worker of the run. */
+export const workflowBundle = once(async (): Promise<WorkflowBundleWithSourceMap> =>
+  bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: new DefaultLogger('WARN') }));
+
+/** Stops every engine started (root afterAll hook). */
+export async function stopEngines(): Promise<void> {
+  for (const stop of stops.splice(0)) await stop();
+}

@@ -1,0 +1,55 @@
+import type { Knex } from 'knex';
+import type { SessionUser } from '../../domain/deps';
+
+/** A SessionUser for a seeded demo account. */
+export async function demoUser(db: Knex, username: string): Promise<SessionUser> {
+  const row = await db('users as u').join('units as n', 'n.id', 'u.unit_id').where('u.username', username)
+    .first('u.id', 'u.username', 'u.full_name', 'u.role', 'u.unit_id', 'n.name as unit_name');
+  if (!row) throw new Error(`no demo user ${username}`);
+  return { id: row.id, username: row.username, fullName: row.full_name, role: row.role, unitId: row.unit_id, unitName: row.unit_name };
+}
+
+export interface SuspectOptions {
+  detainedAt?: string | null;
+  birthDate?: string;
+  lastName?: string;
+}
+
+/** A synthetic report registration: invented names, invented facts. */
+export function registration(receivedAt: string, suspects: SuspectOptions[] = [{}]): Record<string, unknown> {
+  return {
+    receivedAt,
+    source: 'written-statement',
+    summary: 'Synthetic test report: theft of a bicycle from a courtyard.',
+    crimeArticle: 'CC 205(1)',
+    gravity: 'less-grave',
+    region: 'bishkek',
+    place: 'Synthetic street 1',
+    suspects: suspects.map((s, i) => ({
+      lastName: s.lastName ?? `Testov${i + 1}`,
+      firstName: 'Asan',
+      birthDate: s.birthDate ?? '1990-05-17',
+      sex: 'male',
+      detained: s.detainedAt != null,
+      ...(s.detainedAt != null ? { detainedAt: s.detainedAt, detentionPlace: 'Synthetic district police station' } : {}),
+    })),
+  };
+}
+
+/** Polls until `probe` returns a value other than undefined/false, or fails after `timeoutMs` real time. */
+export async function eventually<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The Bishkek calendar date (YYYY-MM-DD) at an instant, shifted by whole years and days. */
+export function bishkekDate(atMs: number, years = 0, days = 0): string {
+  const local = new Date(atMs + 6 * 3_600_000);
+  const shifted = new Date(Date.UTC(local.getUTCFullYear() + years, local.getUTCMonth(), local.getUTCDate() + days));
+  return shifted.toISOString().slice(0, 10);
+}

@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { Worker } from '@temporalio/worker';
+import { NativeConnection } from '@temporalio/worker';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createActivities } from '../../activities';
+import { createCaseWorker } from '../../temporal/case-worker';
+import { registerCase } from '../../domain/register-case';
+import type { DomainDeps, SessionUser } from '../../domain/deps';
+import { completeTaskUpdate } from '../../workflows/definitions';
+import { testDatabase, timeSkippingEnv, workflowBundle } from '../support/engines';
+import { bishkekDate, demoUser, eventually, registration } from '../support/fixtures';
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-skipping server', function () {
+  this.timeout(120_000);
+  let db: Knex;
+  let env: TestWorkflowEnvironment;
+  let worker: Worker;
+  let running: Promise<void>;
+  let officer: SessionUser;
+  const taskQueue = `detention-${randomUUID()}`;
+
+  before(async () => {
+    ({ db } = await testDatabase());
+    env = await timeSkippingEnv();
+    officer = await demoUser(db, 'officer1');
+    worker = await createCaseWorker({
+      connection: env.nativeConnection as NativeConnection,
+      namespace: env.namespace ?? 'default',
+      taskQueue,
+      activities: createActivities({ db, clock: () => new Date(), log: () => {} }),
+      workflowBundle: await workflowBundle(),
+    });
+    running = worker.run();
+  });
+
+  after(async () => {
+    worker.shutdown();
+    await running;
+  });
+
+  /** Registers a case whose one suspect was detained at the test server's current instant. */
+  async function registerDetention(opts: { birthDateFrom?: (nowMs: number) => string } = {}) {
+    // The test server's clock is wherever earlier tests skipped it to.
+    const now = await env.currentTimeMs();
+    const detainedAt = new Date(now).toISOString();
+    const deps: DomainDeps = { db, temporal: env.client, taskQueue, clock: () => new Date(now) };
+    const birthDate = opts.birthDateFrom?.(now);
+    const kase = await registerCase(deps, officer, registration(detainedAt, [{ detainedAt, birthDate }]));
+    const decisionTask = await eventually(
+      () => db('tasks').where({ case_id: kase.id, record_type: 'measure-decision', status: 'open' }).first(),
+      'the measure-decision task',
+    );
+    return { kase, detainedAtMs: now, decisionTask };
+  }
+
+  /** A timer fires at its instant, never before; the activity it triggers follows within seconds. */
+  function assertFiredAt(actual: Date, dueMs: number) {
+    const late = actual.getTime() - dueMs;
+    assert.ok(late >= 0 && late < 5_000, `fired ${late} ms after ${new Date(dueMs).toISOString()}`);
+  }
+
+  const escalations = (caseId: string, severity?: string) =>
+    db('escalations').where({ case_id: caseId, ...(severity ? { severity } : {}) }).orderBy('raised_at');
+
+  it('at 47 h 59 min raises no expiry; at 48 h the expiry escalation and the release task exist', async () => {
+    const { kase, detainedAtMs } = await registerDetention();
+    const deadline = await db('deadlines').where({ case_id: kase.id }).first();
+    assert.equal(deadline.limit_id, 'detention.max');
+    assert.equal(deadline.due_at.getTime(), detainedAtMs + 48 * HOUR);
+
+    await env.sleep(47 * HOUR + 59 * MINUTE);
+    // The warnings at 36 h and 45 h have fired by now; the expiry has not.
+    const warnings = await eventually(async () => {
+      const rows = await escalations(kase.id, 'warning');
+      return rows.length === 2 ? rows : undefined;
+    }, 'two warnings');
+    assertFiredAt(warnings[0].raised_at, detainedAtMs + 36 * HOUR);
+    assertFiredAt(warnings[1].raised_at, detainedAtMs + 45 * HOUR);
+    assert.equal((await escalations(kase.id, 'expired')).length, 0);
+    assert.equal((await db('deadlines').where({ id: deadline.id }).first()).status, 'running');
+    assert.equal(await db('tasks').where({ case_id: kase.id, record_type: 'release' }).first(), undefined);
+
+    await env.sleep(MINUTE);
+    const [expired] = await eventually(async () => {
+      const rows = await escalations(kase.id, 'expired');
+      return rows.length === 1 ? rows : undefined;
+    }, 'the expiry escalation');
+    assertFiredAt(expired.raised_at, detainedAtMs + 48 * HOUR);
+    const supervisorUnit = await db('units').where({ code: 'BSK-01' }).first('id');
+    assert.equal(expired.unit_id, supervisorUnit.id);
+    const release = await eventually(
+      () => db('tasks').where({ case_id: kase.id, record_type: 'release', status: 'open' }).first(),
+      'the release task',
+    );
+    assert.ok(release);
+    assert.equal((await db('deadlines').where({ id: deadline.id }).first()).status, 'expired');
+    assert.equal((await db('tasks').where({ case_id: kase.id, record_type: 'measure-decision' }).first()).status, 'cancelled');
+  });
+
+  it('a custody decision recorded at 30 h stops the timer: the deadline is met and no escalation is ever raised', async () => {
+    const { kase, decisionTask } = await registerDetention();
+    await env.sleep(30 * HOUR);
+    const handle = env.client.workflow.getHandle(decisionTask.workflow_id);
+    const decidedAt = new Date(await env.currentTimeMs()).toISOString();
+    await handle.executeUpdate(completeTaskUpdate, {
+      args: [{
+        taskId: decisionTask.id,
+        data: { decidedAt, court: 'Synthetic District Court No. 1', outcome: 'custody', termMonths: 2 },
+        actor: { userId: officer.id, username: officer.username, role: officer.role, unitId: officer.unitId },
+      }],
+    });
+    await eventually(async () => (await db('deadlines').where({ case_id: kase.id }).first()).status === 'met', 'the deadline met');
+    await env.sleep(30 * HOUR); // well past 48 h
+    // Custody ordered: the slice's case workflow ends here. (Polled: awaiting result() would let
+    // the time-skipping server jump the shared clock ahead.)
+    await eventually(async () => (await handle.describe()).status.name === 'COMPLETED', 'the workflow to complete');
+    assert.equal((await escalations(kase.id)).length, 0);
+    assert.equal(await db('tasks').where({ case_id: kase.id, record_type: 'release' }).first(), undefined);
+    const records = await db('records').where({ case_id: kase.id }).orderBy('seq');
+    assert.deepEqual(records.map((r) => r.record_type), ['report-registration', 'measure-decision']);
+    assert.equal((await db('tasks').where({ id: decisionTask.id }).first()).status, 'completed');
+  });
+
+  it("a child's limit is 24 h (CPC KR 100(3)): nothing at 23 h 59 min, expiry at 24 h", async () => {
+    // 17 years and 364 days old at detention: the last day a person is a child.
+    const { kase, detainedAtMs } = await registerDetention({ birthDateFrom: (now) => bishkekDate(now, -18, +1) });
+    assert.equal((await db('persons').where({ case_id: kase.id }).first()).is_child, true);
+    const deadline = await db('deadlines').where({ case_id: kase.id }).first();
+    assert.equal(deadline.due_at.getTime(), detainedAtMs + 24 * HOUR);
+
+    await env.sleep(23 * HOUR + 59 * MINUTE);
+    await eventually(async () => (await escalations(kase.id, 'warning')).length === 2, 'warnings at 12 h and 21 h');
+    assert.equal((await escalations(kase.id, 'expired')).length, 0);
+
+    await env.sleep(MINUTE);
+    const [expired] = await eventually(async () => {
+      const rows = await escalations(kase.id, 'expired');
+      return rows.length === 1 ? rows : undefined;
+    }, 'the expiry escalation');
+    assertFiredAt(expired.raised_at, detainedAtMs + 24 * HOUR);
+    await eventually(() => db('tasks').where({ case_id: kase.id, record_type: 'release', status: 'open' }).first(), 'the release task');
+  });
+
+  it('a decision with invalid data fails the update with the field errors, writes nothing and leaves the task open', async () => {
+    const { kase, decisionTask } = await registerDetention();
+    const handle = env.client.workflow.getHandle(decisionTask.workflow_id);
+    await assert.rejects(
+      handle.executeUpdate(completeTaskUpdate, {
+        args: [{
+          taskId: decisionTask.id,
+          data: { decidedAt: 'yesterday', court: 'Synthetic District Court No. 1', outcome: 'custody' },
+          actor: { userId: officer.id, username: officer.username, role: officer.role, unitId: officer.unitId },
+        }],
+      }),
+      (e: Error & { cause?: { type?: string; details?: unknown[] } }) => {
+        assert.equal(e.cause?.type, 'RecordValidationError');
+        // details[0] carries the field errors
+        const paths = (e.cause?.details?.[0] as Array<{ path: string }>).map((d) => d.path).sort();
+        assert.deepEqual(paths, ['/decidedAt', '/termMonths']);
+        return true;
+      },
+    );
+    assert.equal((await db('records').where({ case_id: kase.id })).length, 1);
+    assert.equal((await db('tasks').where({ id: decisionTask.id }).first()).status, 'open');
+  });
+
+  it('an actor without the task role is refused by the update validator', async () => {
+    const { decisionTask } = await registerDetention();
+    const handle = env.client.workflow.getHandle(decisionTask.workflow_id);
+    await assert.rejects(
+      handle.executeUpdate(completeTaskUpdate, {
+        args: [{
+          taskId: decisionTask.id,
+          data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 1', outcome: 'refused' },
+          actor: { userId: officer.id, username: 'analyst1', role: 'analyst', unitId: officer.unitId },
+        }],
+      }),
+      (e: Error & { cause?: { type?: string } }) => e.cause?.type === 'RoleNotAllowed',
+    );
+  });
+});
