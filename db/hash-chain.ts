@@ -23,8 +23,12 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** SHA-256 (hex) of a record's canonical content. */
-export function recordHash(content: ChainedRecordContent): string {
+/** SHA-256 (hex) of a record's canonical content; fields beyond the content (id, hash) are ignored. */
+export function recordHash(r: ChainedRecordContent): string {
+  const content: ChainedRecordContent = {
+    caseId: r.caseId, seq: r.seq, recordType: r.recordType, schemaVersion: r.schemaVersion, data: r.data,
+    actorId: r.actorId, taskId: r.taskId, recordedAt: r.recordedAt, prevHash: r.prevHash,
+  };
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 

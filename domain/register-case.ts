@@ -7,6 +7,7 @@ import { registerNumberKey, stageKey, unitKey } from '../workflows/search-attrib
 import type { DomainDeps, SessionUser } from './deps';
 import { ForbiddenError, InputError } from './errors';
 import { bishkekYear } from '../law/bishkek-time';
+import { personLabel } from './person-label';
 
 interface Suspect {
   lastName: string;
@@ -68,7 +69,7 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
     });
     const persons = registration.suspects.map((s, i) => ({
       personId: randomUUID(),
-      label: `${s.lastName} ${s.firstName.charAt(0)}.`,
+      label: personLabel(s.lastName, s.firstName),
       // Child status is fixed at the moment that matters: detention, else registration.
       isChild: isChildAt(s.birthDate, s.detained && s.detainedAt ? s.detainedAt : now.toISOString()),
       detainedAt: s.detained && s.detainedAt ? new Date(s.detainedAt).toISOString() : null,

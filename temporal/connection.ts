@@ -7,7 +7,7 @@ export interface TemporalTarget {
 }
 
 /** Connection options for a Temporal frontend, with mTLS when configured (client and worker alike). */
-export function connectionOptions(target: TemporalTarget): ConnectionOptions {
+export function connectionOptions(target: TemporalTarget): ConnectionOptions & { apiKey?: undefined } {
   if (!target.tls) return { address: target.address };
   return {
     address: target.address,

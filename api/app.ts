@@ -1,0 +1,90 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DomainDeps } from '../domain/deps';
+import type { LoginThrottle } from './login-throttle';
+import type { Metrics } from './metrics';
+import { openApiDocument } from './openapi';
+import { problemHandler, sendProblem } from './problem';
+import { authRoutes } from './routes/auth';
+import { caseRoutes } from './routes/cases';
+import { escalationRoutes } from './routes/escalations';
+import { schemaRoutes } from './routes/schemas';
+import { taskRoutes } from './routes/tasks';
+import { requireSession, type SessionSigner } from './session';
+
+export interface ApiDeps {
+  domain: DomainDeps;
+  signer: SessionSigner;
+  loginThrottle: LoginThrottle;
+  metrics: Metrics;
+  /** Cookies marked Secure (behind HTTPS in production). */
+  secureCookies: boolean;
+  sessionTtlSeconds: number;
+  /** Built UI to serve, if present. */
+  uiDir: string | null;
+  trustProxy: string | false;
+  exposeErrors: boolean;
+  log: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+/** The HTTP edge: JSON API under /api, health and metrics, and the built UI. */
+export function createApp(deps: ApiDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy);
+  app.use(helmet({
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: deps.secureCookies ? [] : null } },
+  }));
+  app.use((req, res, next) => {
+    const end = deps.metrics.httpDuration.startTimer();
+    res.on('finish', () => end({ method: req.method, route: req.route?.path ?? (req.path.startsWith('/api') ? 'unmatched' : 'static'), status: res.statusCode }));
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    const checks: Record<string, string> = {};
+    try {
+      await deps.domain.db.raw('select 1');
+      checks.database = 'ok';
+    } catch (e) {
+      checks.database = String((e as Error).message);
+    }
+    try {
+      await deps.domain.temporal.connection.workflowService.getSystemInfo({});
+      checks.temporal = 'ok';
+    } catch (e) {
+      checks.temporal = String((e as Error).message);
+    }
+    const ok = Object.values(checks).every((v) => v === 'ok');
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', checks });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+
+  const api = express.Router();
+  api.use(express.json({ limit: '256kb' }));
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
+  api.use(schemaRoutes());
+  api.use(authRoutes(deps));
+  api.use(requireSession(deps.signer, deps.domain.db));
+  api.use(caseRoutes(deps));
+  api.use(taskRoutes(deps));
+  api.use(escalationRoutes(deps));
+  api.use((req, res) => sendProblem(res, 404, 'Not found', `No API route ${req.method} ${req.path}`));
+  app.use('/api', api);
+
+  if (deps.uiDir && existsSync(join(deps.uiDir, 'index.html'))) {
+    const uiDir = deps.uiDir;
+    app.use(express.static(uiDir, { index: false, maxAge: '1h' }));
+    // Client-side routes all load the single page.
+    app.get(/^\/(?!api\/|healthz$|metrics$).*/, (_req, res) => res.sendFile(join(uiDir, 'index.html')));
+  }
+  app.use((req, res) => sendProblem(res, 404, 'Not found', `Nothing at ${req.path}`));
+  app.use(problemHandler({ exposeErrors: deps.exposeErrors, log: deps.log }));
+  return app;
+}

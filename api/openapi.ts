@@ -1,0 +1,58 @@
+import { recordSchema, recordTypes } from '../law/record-schemas';
+
+const problem = { $ref: '#/components/schemas/Problem' };
+const json = (schema: unknown) => ({ 'application/json': { schema } });
+const problems = (...codes: number[]) =>
+  Object.fromEntries(codes.map((c) => [String(c), { description: statusText[c], content: { 'application/problem+json': { schema: problem } } }]));
+const statusText: Record<number, string> = {
+  400: 'Malformed request', 401: 'Not signed in', 403: 'Role not allowed', 404: 'Not found or not visible to you',
+  409: 'Conflict with the current state', 422: 'Invalid data; `errors` lists each field', 429: 'Too many attempts',
+  503: 'The workflow engine did not answer in time',
+};
+const idParam = [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }];
+
+/** The OpenAPI 3.1 document of the v1 API (record schemas are the same JSON Schemas the server validates with). */
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'ICJIMS API', version: '1.0.0', description: 'Integrated Criminal Justice Information Management System (Kyrgyz Republic)' },
+    servers: [{ url: '/' }],
+    security: [{ cookie: [] }, { bearer: [] }],
+    paths: {
+      '/api/auth/login': { post: { summary: 'Sign in', security: [], requestBody: { content: json({ type: 'object', required: ['username', 'password'], properties: { username: { type: 'string' }, password: { type: 'string' } } }) }, responses: { 200: { description: 'Signed in; session cookie set', content: json({ type: 'object', properties: { user: { $ref: '#/components/schemas/User' }, token: { type: 'string' } } }) }, ...problems(400, 401, 429) } } },
+      '/api/auth/logout': { post: { summary: 'Sign out', responses: { 204: { description: 'Signed out' } } } },
+      '/api/me': { get: { summary: 'Current user', responses: { 200: { description: 'The user', content: json({ $ref: '#/components/schemas/User' }) }, ...problems(401) } } },
+      '/api/cases': {
+        get: { summary: 'Cases visible to the user', responses: { 200: { description: 'Cases', content: json({ type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/CaseSummary' } } } }) }, ...problems(401) } },
+        post: { summary: 'Register a crime report (CPC KR 144-147); starts the case workflow', requestBody: { content: json({ $ref: '#/components/schemas/report-registration' }) }, responses: { 201: { description: 'Registered', content: json({ type: 'object', properties: { id: { type: 'string' }, registerNumber: { type: 'string' }, workflowId: { type: 'string' }, status: { type: 'string' } } }) }, ...problems(400, 401, 403, 422) } },
+      },
+      '/api/cases/{id}': { get: { summary: 'A case with persons, open tasks and deadlines (read is logged)', parameters: idParam, responses: { 200: { description: 'The case', content: json({ type: 'object' }) }, ...problems(401, 404) } } },
+      '/api/cases/{id}/records': { get: { summary: 'The case records in chain order', parameters: idParam, responses: { 200: { description: 'Records', content: json({ type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Record' } } } }) }, ...problems(401, 404) } } },
+      '/api/cases/{id}/verify': { get: { summary: 'Recompute the case hash chain', parameters: idParam, responses: { 200: { description: 'Verdict', content: json({ type: 'object', properties: { valid: { type: 'boolean' }, count: { type: 'integer' }, brokenAtSeq: { type: ['integer', 'null'] } } }) }, ...problems(401, 404) } } },
+      '/api/tasks': { get: { summary: 'Open tasks visible to the user', responses: { 200: { description: 'Tasks', content: json({ type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Task' } } } }) }, ...problems(401) } } },
+      '/api/tasks/{id}': { get: { summary: 'One task', parameters: idParam, responses: { 200: { description: 'Task', content: json({ $ref: '#/components/schemas/Task' }) }, ...problems(401, 404) } } },
+      '/api/tasks/{id}/claim': { post: { summary: 'Claim a task', parameters: idParam, responses: { 200: { description: 'Claimed', content: json({ $ref: '#/components/schemas/Task' }) }, ...problems(401, 403, 404, 409) } } },
+      '/api/tasks/{id}/complete': { post: { summary: 'Complete a task: validated record written by the workflow (Temporal update)', parameters: idParam, requestBody: { content: json({ type: 'object', required: ['data'], properties: { data: { type: 'object' } } }) }, responses: { 200: { description: 'Recorded', content: json({ type: 'object', properties: { record: { type: 'object', properties: { recordId: { type: 'string' }, seq: { type: 'integer' }, hash: { type: 'string' } } } } }) }, ...problems(400, 401, 403, 404, 409, 422, 503) } } },
+      '/api/deadlines': { get: { summary: 'Running legal deadlines', responses: { 200: { description: 'Deadlines', content: json({ type: 'object' }) }, ...problems(401) } } },
+      '/api/escalations': { get: { summary: 'The escalation board', responses: { 200: { description: 'Escalations', content: json({ type: 'object' }) }, ...problems(401) } } },
+      '/api/escalations/{id}/acknowledge': { post: { summary: 'Acknowledge an escalation', parameters: idParam, responses: { 200: { description: 'Acknowledged', content: json({ type: 'object' }) }, ...problems(401, 403, 404, 409) } } },
+      '/api/schemas/{recordType}': { get: { summary: 'JSON Schema of a record type', security: [], parameters: [{ name: 'recordType', in: 'path', required: true, schema: { type: 'string', enum: [...recordTypes] } }], responses: { 200: { description: 'Schema' }, ...problems(404) } } },
+      '/healthz': { get: { summary: 'Liveness and dependencies', security: [], responses: { 200: { description: 'Healthy' }, 503: { description: 'A dependency is down' } } } },
+      '/metrics': { get: { summary: 'Prometheus metrics', security: [], responses: { 200: { description: 'Metrics' } } } },
+    },
+    components: {
+      securitySchemes: {
+        cookie: { type: 'apiKey', in: 'cookie', name: 'icj_session' },
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+      },
+      schemas: {
+        Problem: { type: 'object', properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } } } },
+        User: { type: 'object', properties: { id: { type: 'string' }, username: { type: 'string' }, fullName: { type: 'string' }, role: { type: 'string' }, unitId: { type: 'string' }, unitName: { type: 'string' } } },
+        CaseSummary: { type: 'object', properties: { id: { type: 'string' }, registerNumber: { type: 'string' }, unitName: { type: 'string' }, status: { type: 'string' }, stage: { type: 'string' }, crimeArticle: { type: 'string' }, gravity: { type: 'string' }, registeredAt: { type: 'string', format: 'date-time' }, nextDeadlineAt: { type: ['string', 'null'], format: 'date-time' } } },
+        Task: { type: 'object', properties: { id: { type: 'string' }, caseId: { type: 'string' }, registerNumber: { type: 'string' }, recordType: { type: 'string' }, role: { type: 'string' }, status: { type: 'string', enum: ['open', 'completed', 'cancelled'] }, personLabel: { type: ['string', 'null'] }, dueAt: { type: ['string', 'null'], format: 'date-time' }, claimedBy: { type: ['string', 'null'] } } },
+        Record: { type: 'object', properties: { id: { type: 'string' }, seq: { type: 'integer' }, recordType: { type: 'string' }, data: { type: 'object' }, recordedAt: { type: 'string', format: 'date-time' }, hash: { type: 'string' }, prevHash: { type: ['string', 'null'] } } },
+        ...Object.fromEntries(recordTypes.map((t) => [t, recordSchema(t)])),
+      },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { Router } from 'express';
+import { authenticate } from '../../domain/authenticate';
+import { InputError, UnauthenticatedError } from '../../domain/errors';
+import type { ApiDeps } from '../app';
+import { SESSION_COOKIE, requireSession, userOf } from '../session';
+
+/** Sign-in, sign-out and the current user. */
+export function authRoutes(deps: ApiDeps): Router {
+  const r = Router();
+  r.post('/auth/login', async (req, res) => {
+    const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };
+    if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
+      throw new InputError('username and password are required', [
+        ...(typeof username === 'string' && username ? [] : [{ path: '/username', message: 'is required' }]),
+        ...(typeof password === 'string' && password ? [] : [{ path: '/password', message: 'is required' }]),
+      ], 400);
+    }
+    const ip = req.ip ?? 'unknown';
+    deps.loginThrottle.assertAllowed(ip, username);
+    try {
+      const user = await authenticate(deps.domain.db, username, password);
+      deps.loginThrottle.recordSuccess(ip, username);
+      const token = await deps.signer.sign(user);
+      res.cookie(SESSION_COOKIE, token, {
+        httpOnly: true, sameSite: 'strict', secure: deps.secureCookies, path: '/', maxAge: deps.sessionTtlSeconds * 1000,
+      });
+      res.json({ user, token });
+    } catch (e) {
+      if (e instanceof UnauthenticatedError) deps.loginThrottle.recordFailure(ip, username);
+      throw e;
+    }
+  });
+  r.post('/auth/logout', (_req, res) => {
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.status(204).end();
+  });
+  r.get('/me', requireSession(deps.signer, deps.domain.db), (req, res) => {
+    res.json(userOf(req));
+  });
+  return r;
+}

@@ -1,0 +1,23 @@
+import { Router } from 'express';
+import { listTasks } from '../../domain/task-queries';
+import { claimTask, completeTask, getTask } from '../../domain/tasks';
+import type { ApiDeps } from '../app';
+import { userOf } from '../session';
+
+/** The inbox: open tasks, claiming, completing (a workflow update). */
+export function taskRoutes({ domain }: ApiDeps): Router {
+  const r = Router();
+  r.get('/tasks', async (req, res) => {
+    res.json({ items: await listTasks(domain, userOf(req), { status: 'open' }) });
+  });
+  r.get('/tasks/:id', async (req, res) => {
+    res.json(await getTask(domain, userOf(req), req.params.id));
+  });
+  r.post('/tasks/:id/claim', async (req, res) => {
+    res.json(await claimTask(domain, userOf(req), req.params.id));
+  });
+  r.post('/tasks/:id/complete', async (req, res) => {
+    res.json({ record: await completeTask(domain, userOf(req), req.params.id, req.body) });
+  });
+  return r;
+}

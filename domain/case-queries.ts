@@ -1,0 +1,133 @@
+import type { Knex } from 'knex';
+import { listCaseRecords, verifyCaseChain } from '../db/records-repo';
+import type { ChainVerdict } from '../db/hash-chain';
+import type { DomainDeps, SessionUser } from './deps';
+import { scopeCases } from './case-scope';
+import { NotFoundError } from './errors';
+import { personLabel } from './person-label';
+import { listDeadlines, type DeadlineItem } from './deadline-queries';
+import { listTasks, type TaskItem } from './task-queries';
+
+export interface CaseSummary {
+  id: string;
+  registerNumber: string;
+  unitId: string;
+  unitName: string;
+  status: string;
+  stage: string;
+  crimeArticle: string;
+  gravity: string;
+  registeredAt: string;
+  nextDeadlineAt: string | null;
+}
+
+export interface CaseDetail extends CaseSummary {
+  summary: string;
+  region: string;
+  source: string;
+  receivedAt: string;
+  persons: Array<{
+    id: string; role: string; label: string; lastName: string; firstName: string; birthDate: string; sex: string;
+    isChild: boolean; detainedAt: string | null;
+  }>;
+  tasks: TaskItem[];
+  deadlines: DeadlineItem[];
+}
+
+function visibleCases(db: Knex, user: SessionUser): Knex.QueryBuilder {
+  return scopeCases(db('cases as c').join('units as n', 'n.id', 'c.unit_id'), user);
+}
+
+const summaryColumns = [
+  'c.id', 'c.register_number', 'c.unit_id', 'n.name as unit_name', 'c.status', 'c.stage', 'c.crime_article', 'c.gravity',
+  'c.registered_at',
+];
+
+function toSummary(row: Record<string, any>): CaseSummary {
+  return {
+    id: row.id, registerNumber: row.register_number, unitId: row.unit_id, unitName: row.unit_name, status: row.status,
+    stage: row.stage, crimeArticle: row.crime_article, gravity: row.gravity, registeredAt: row.registered_at.toISOString(),
+    nextDeadlineAt: row.next_deadline_at ? row.next_deadline_at.toISOString() : null,
+  };
+}
+
+/** The cases the user may see, newest first, with their nearest running deadline. */
+export async function listCases(deps: DomainDeps, user: SessionUser, limit = 200): Promise<CaseSummary[]> {
+  const rows = await visibleCases(deps.db, user)
+    .select(...summaryColumns)
+    .select(deps.db.raw(`(select min(d.due_at) from deadlines d where d.case_id = c.id and d.status = 'running') as next_deadline_at`))
+    .orderBy('c.registered_at', 'desc')
+    .limit(limit);
+  return rows.map(toSummary);
+}
+
+/** A visible case or NotFoundError (a case the user may not see does not exist for them). */
+export async function requireVisibleCase(deps: DomainDeps, user: SessionUser, caseId: string): Promise<Record<string, any>> {
+  if (!isUuid(caseId)) throw new NotFoundError('No such case');
+  const row = await visibleCases(deps.db, user).where('c.id', caseId).first('c.*', 'n.name as unit_name');
+  if (!row) throw new NotFoundError('No such case');
+  return row;
+}
+
+/** One case with its persons, open tasks and deadlines. Reading persons is logged. */
+export async function getCase(deps: DomainDeps, user: SessionUser, caseId: string): Promise<CaseDetail> {
+  const row = await requireVisibleCase(deps, user, caseId);
+  const persons = await deps.db('persons').where({ case_id: caseId }).orderBy('ordinal');
+  await logAccess(deps.db, user, caseId, 'read-case-persons');
+  const [tasks, deadlines] = await Promise.all([
+    listTasks(deps, user, { caseId, status: 'open' }),
+    listDeadlines(deps, user, { caseId }),
+  ]);
+  const running = deadlines.filter((d) => d.status === 'running').map((d) => d.dueAt).sort();
+  return {
+    ...toSummary({ ...row, next_deadline_at: running[0] ? new Date(running[0]) : null }),
+    summary: row.summary, region: row.region, source: row.source, receivedAt: row.received_at.toISOString(),
+    persons: persons.map((p) => ({
+      id: p.id, role: p.role, label: personLabel(p.last_name, p.first_name), lastName: p.last_name, firstName: p.first_name,
+      birthDate: p.birth_date, sex: p.sex, isChild: p.is_child, detainedAt: p.detained_at ? p.detained_at.toISOString() : null,
+    })),
+    tasks,
+    deadlines,
+  };
+}
+
+export interface RecordItem {
+  id: string;
+  seq: number;
+  recordType: string;
+  schemaVersion: number;
+  data: Record<string, unknown>;
+  actor: { id: string; username: string; fullName: string };
+  recordedAt: string;
+  hash: string;
+  prevHash: string | null;
+}
+
+/** The case's records in chain order. Records hold personal data, so the read is logged. */
+export async function getCaseRecords(deps: DomainDeps, user: SessionUser, caseId: string): Promise<RecordItem[]> {
+  await requireVisibleCase(deps, user, caseId);
+  const records = await listCaseRecords(deps.db, caseId);
+  const actors = await deps.db('users').whereIn('id', [...new Set(records.map((r) => r.actorId))]).select('id', 'username', 'full_name');
+  const byId = new Map(actors.map((a) => [a.id, { id: a.id, username: a.username, fullName: a.full_name }]));
+  await logAccess(deps.db, user, caseId, 'read-case-records');
+  return records.map((r) => ({
+    id: r.id, seq: r.seq, recordType: r.recordType, schemaVersion: r.schemaVersion, data: r.data,
+    actor: byId.get(r.actorId) ?? { id: r.actorId, username: '?', fullName: '?' },
+    recordedAt: r.recordedAt, hash: r.hash, prevHash: r.prevHash,
+  }));
+}
+
+/** Recomputes the case's hash chain. */
+export async function verifyCase(deps: DomainDeps, user: SessionUser, caseId: string): Promise<ChainVerdict> {
+  await requireVisibleCase(deps, user, caseId);
+  return verifyCaseChain(deps.db, caseId);
+}
+
+async function logAccess(db: Knex, user: SessionUser, caseId: string, action: string): Promise<void> {
+  await db('access_log').insert({ user_id: user.id, case_id: caseId, action });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

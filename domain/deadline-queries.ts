@@ -1,0 +1,36 @@
+import type { DomainDeps, SessionUser } from './deps';
+import { scopeCases } from './case-scope';
+import { personLabel } from './person-label';
+
+export interface DeadlineItem {
+  id: string;
+  caseId: string;
+  registerNumber: string;
+  limitId: string;
+  basis: string;
+  personId: string | null;
+  personLabel: string | null;
+  anchorAt: string;
+  dueAt: string;
+  warnAt: string[];
+  status: 'running' | 'met' | 'expired';
+}
+
+/** Deadlines of the cases the user may see (running ones by default), nearest first. */
+export async function listDeadlines(
+  deps: DomainDeps, user: SessionUser, filter: { caseId?: string; status?: string } = {},
+): Promise<DeadlineItem[]> {
+  const q = scopeCases(
+    deps.db('deadlines as d').join('cases as c', 'c.id', 'd.case_id').leftJoin('persons as p', 'p.id', 'd.person_id'),
+    user,
+  ).select('d.*', 'c.register_number', 'p.last_name', 'p.first_name').orderBy('d.due_at');
+  if (filter.caseId) q.where('d.case_id', filter.caseId);
+  else q.where('d.status', filter.status ?? 'running');
+  const rows = await q.limit(500);
+  return rows.map((r: Record<string, any>) => ({
+    id: r.id, caseId: r.case_id, registerNumber: r.register_number, limitId: r.limit_id, basis: r.basis,
+    personId: r.person_id, personLabel: r.last_name ? personLabel(r.last_name, r.first_name) : null,
+    anchorAt: r.anchor_at.toISOString(), dueAt: r.due_at.toISOString(),
+    warnAt: (r.warn_at as Date[]).map((w) => new Date(w).toISOString()), status: r.status,
+  }));
+}

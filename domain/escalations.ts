@@ -1,0 +1,55 @@
+import type { DomainDeps, SessionUser } from './deps';
+import { scopeEscalations } from './case-scope';
+import { ConflictError, ForbiddenError, NotFoundError } from './errors';
+import { isUuid } from './case-queries';
+import { personLabel } from './person-label';
+
+export interface EscalationItem {
+  id: string;
+  caseId: string;
+  registerNumber: string;
+  deadlineId: string;
+  limitId: string;
+  severity: 'warning' | 'expired';
+  personLabel: string | null;
+  dueAt: string;
+  raisedAt: string;
+  status: 'open' | 'acknowledged';
+  message: string;
+  acknowledgedBy: string | null;
+  acknowledgedAt: string | null;
+}
+
+/** The supervisor's board: expired first, then by due instant. */
+export async function listEscalations(
+  deps: DomainDeps, user: SessionUser, filter: { status?: 'open' | 'acknowledged'; id?: string } = {},
+): Promise<EscalationItem[]> {
+  const q = scopeEscalations(
+    deps.db('escalations as e').join('cases as c', 'c.id', 'e.case_id').join('deadlines as d', 'd.id', 'e.deadline_id')
+      .leftJoin('persons as p', 'p.id', 'd.person_id'),
+    user,
+  ).select('e.*', 'c.register_number', 'd.limit_id', 'p.last_name', 'p.first_name')
+    .orderByRaw(`case e.severity when 'expired' then 0 else 1 end, e.due_at asc, e.raised_at asc`);
+  if (filter.status) q.where('e.status', filter.status);
+  if (filter.id) q.where('e.id', filter.id);
+  const rows = await q.limit(500);
+  return rows.map((r: Record<string, any>) => ({
+    id: r.id, caseId: r.case_id, registerNumber: r.register_number, deadlineId: r.deadline_id, limitId: r.limit_id,
+    severity: r.severity, personLabel: r.last_name ? personLabel(r.last_name, r.first_name) : null,
+    dueAt: r.due_at.toISOString(), raisedAt: r.raised_at.toISOString(), status: r.status, message: r.message,
+    acknowledgedBy: r.acknowledged_by, acknowledgedAt: r.acknowledged_at ? r.acknowledged_at.toISOString() : null,
+  }));
+}
+
+/** A supervisor acknowledges an escalation they can see; acknowledging twice is a conflict. */
+export async function acknowledgeEscalation(deps: DomainDeps, user: SessionUser, id: string): Promise<EscalationItem> {
+  if (!isUuid(id)) throw new NotFoundError('No such escalation');
+  if (user.role !== 'supervisor' && user.role !== 'admin') throw new ForbiddenError('Only supervisors acknowledge escalations');
+  const [visible] = await listEscalations(deps, user, { id });
+  if (!visible) throw new NotFoundError('No such escalation');
+  const updated = await deps.db('escalations').where({ id, status: 'open' })
+    .update({ status: 'acknowledged', acknowledged_by: user.id, acknowledged_at: deps.clock() });
+  if (updated === 0) throw new ConflictError('The escalation is already acknowledged');
+  const [after] = await listEscalations(deps, user, { id });
+  return after;
+}

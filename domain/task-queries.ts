@@ -1,0 +1,45 @@
+import type { DomainDeps, SessionUser } from './deps';
+import { scopeCases } from './case-scope';
+import { personLabel } from './person-label';
+
+export interface TaskItem {
+  id: string;
+  caseId: string;
+  registerNumber: string;
+  workflowId: string;
+  recordType: string;
+  role: string;
+  status: 'open' | 'completed' | 'cancelled';
+  personId: string | null;
+  personLabel: string | null;
+  dueAt: string | null;
+  createdAt: string;
+  claimedBy: string | null;
+  completedAt: string | null;
+}
+
+export interface TaskFilter {
+  caseId?: string;
+  taskId?: string;
+  status?: 'open' | 'completed' | 'cancelled';
+}
+
+/** Tasks of the cases the user may see, most urgent first. */
+export async function listTasks(deps: DomainDeps, user: SessionUser, filter: TaskFilter = {}): Promise<TaskItem[]> {
+  const q = scopeCases(
+    deps.db('tasks as t').join('cases as c', 'c.id', 't.case_id').leftJoin('persons as p', 'p.id', 't.person_id'),
+    user,
+  ).select('t.*', 'c.register_number', 'p.last_name', 'p.first_name')
+    .orderByRaw('t.due_at asc nulls last, t.created_at asc');
+  if (filter.caseId) q.where('t.case_id', filter.caseId);
+  if (filter.taskId) q.where('t.id', filter.taskId);
+  if (filter.status) q.where('t.status', filter.status);
+  const rows = await q.limit(500);
+  return rows.map((r: Record<string, any>) => ({
+    id: r.id, caseId: r.case_id, registerNumber: r.register_number, workflowId: r.workflow_id, recordType: r.record_type,
+    role: r.role, status: r.status, personId: r.person_id,
+    personLabel: r.last_name ? personLabel(r.last_name, r.first_name) : null,
+    dueAt: r.due_at ? r.due_at.toISOString() : null, createdAt: r.created_at.toISOString(), claimedBy: r.claimed_by,
+    completedAt: r.completed_at ? r.completed_at.toISOString() : null,
+  }));
+}

@@ -1,0 +1,93 @@
+/**
+ * `npm start`: the whole system on one machine. Starts what the environment does not point to
+ * (embedded PostgreSQL, the Temporal dev server), migrates, seeds demo data once (never in
+ * production), runs the worker and the API with the built UI, and stops it all on Ctrl-C,
+ * keeping the data under DATA_DIR for the next start.
+ */
+import { NativeConnection } from '@temporalio/worker';
+import { Connection } from '@temporalio/client';
+import { loadConfig, ConfigError } from '../config';
+import { createDb, migrateLatest } from '../db/knex';
+import { DEMO_PASSWORD, demoUsers, seedDemo } from '../db/seed-demo';
+import { connectionOptions } from '../temporal/connection';
+import { ensureSearchAttributes } from '../temporal/ensure-search-attributes';
+import { startApi } from '../system/api-process';
+import { startDatabase, startTemporal, type Engine } from '../system/engines';
+import { createLogger } from '../system/logger';
+import { startWorker } from '../system/worker-process';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const log = createLogger(config.logLevel, 'start');
+  const stops: Array<() => Promise<void>> = [];
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping');
+    for (const stop of stops.reverse()) {
+      try {
+        await stop();
+      } catch (e) {
+        log.error('stop failed', { error: String(e) });
+      }
+    }
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    const database: Engine = await startDatabase(config, log);
+    stops.push(database.stop);
+    const temporal: Engine = await startTemporal(config, log);
+    stops.push(temporal.stop);
+
+    const db = createDb(database.address);
+    stops.push(() => db.destroy());
+    await migrateLatest(db);
+    if (config.seedDemo) {
+      const { seeded } = await seedDemo(db);
+      if (seeded) log('demo units and users seeded');
+    }
+
+    const target = { address: temporal.address, tls: config.temporalTls };
+    const clientConnection = await Connection.connect(connectionOptions(target));
+    stops.push(() => clientConnection.close());
+    if (!temporal.embedded) await ensureSearchAttributes(clientConnection, config.temporalNamespace);
+    const workerConnection = await NativeConnection.connect(connectionOptions(target));
+    stops.push(() => workerConnection.close());
+
+    const worker = await startWorker(config, db, workerConnection, log);
+    stops.push(worker.stop);
+    worker.done.catch((e) => {
+      log.error('worker stopped', { error: String(e) });
+      void shutdown(1);
+    });
+    const api = await startApi(config, db, clientConnection, log);
+    stops.push(api.stop);
+
+    const lines = [
+      '',
+      'ICJIMS is running.',
+      `  UI and API:        ${api.url}`,
+      `  Temporal Web UI:   ${temporal.uiUrl ?? '(external cluster: see its own UI)'}`,
+      `  PostgreSQL:        ${database.embedded ? `embedded, data in ${config.dataDir}` : 'DATABASE_URL'}`,
+    ];
+    if (config.seedDemo) {
+      lines.push(`  Demo logins (password "${DEMO_PASSWORD}"):`);
+      for (const u of demoUsers) lines.push(`    ${u.username.padEnd(12)} ${u.role.padEnd(11)} ${u.unit}`);
+    }
+    lines.push('Press Ctrl-C to stop (data is kept).', '');
+    process.stdout.write(lines.join('\n'));
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+    } else {
+      log.error('start failed', { error: String((e as Error)?.stack ?? e) });
+    }
+    await shutdown(1);
+  }
+}
+
+void main();

@@ -1,0 +1,45 @@
+import type { Server } from 'node:http';
+import type { Knex } from 'knex';
+import { Client, type Connection } from '@temporalio/client';
+import type { Config } from '../config';
+import { createApp } from '../api/app';
+import { LoginThrottle } from '../api/login-throttle';
+import { createMetrics } from '../api/metrics';
+import { createSessionSigner } from '../api/session';
+import type { Log } from './logger';
+
+export interface RunningApi {
+  url: string;
+  client: Client;
+  stop(): Promise<void>;
+}
+
+/** Serves the API (and the built UI) on the configured host and port (0: any free port). */
+export async function startApi(config: Config, db: Knex, connection: Connection, log: Log): Promise<RunningApi> {
+  const client = new Client({ connection, namespace: config.temporalNamespace });
+  const app = createApp({
+    domain: { db, temporal: client, taskQueue: config.temporalTaskQueue, clock: () => new Date() },
+    signer: await createSessionSigner(config.sessionSecret, config.sessionTtlSeconds),
+    loginThrottle: new LoginThrottle(),
+    metrics: createMetrics(),
+    secureCookies: config.nodeEnv === 'production',
+    sessionTtlSeconds: config.sessionTtlSeconds,
+    uiDir: config.uiDir,
+    trustProxy: config.trustProxy,
+    exposeErrors: config.nodeEnv !== 'production',
+    log,
+  });
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://${config.host}:${port}`,
+    client,
+    stop: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import type { Config } from '../config';
+import { startEmbeddedPostgres } from '../db/embedded-postgres';
+import { resolveTemporalCli } from '../temporal/engines';
+import { startDevServer } from '../temporal/dev-server';
+import { searchAttributeDeclarations } from '../workflows/search-attributes';
+import type { Log } from './logger';
+
+export interface Engine {
+  /** Connection URL (PostgreSQL) or host:port (Temporal). */
+  address: string;
+  /** Only the Temporal dev server has a Web UI. */
+  uiUrl: string | null;
+  /** Whether this process started it (and so stops it). */
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** DATABASE_URL, or embedded PostgreSQL with its data under DATA_DIR/postgres. */
+export async function startDatabase(config: Config, log: Log): Promise<Engine> {
+  if (config.databaseUrl) return { address: config.databaseUrl, uiUrl: null, embedded: false, stop: async () => {} };
+  log('starting embedded PostgreSQL', { dir: join(config.dataDir, 'postgres'), port: config.embeddedPgPort });
+  const pg = await startEmbeddedPostgres(join(config.dataDir, 'postgres'), config.embeddedPgPort);
+  return { address: pg.url, uiUrl: null, embedded: true, stop: () => pg.stop() };
+}
+
+/** TEMPORAL_ADDRESS, or the Temporal CLI dev server persisting to DATA_DIR/temporal.db. */
+export async function startTemporal(config: Config, log: Log): Promise<Engine> {
+  if (config.temporalAddress) return { address: config.temporalAddress, uiUrl: null, embedded: false, stop: async () => {} };
+  const cli = resolveTemporalCli(config.temporalCli, config.engineCacheDir);
+  if (cli) {
+    log('starting the Temporal dev server', { cli, port: config.devServerPort });
+    const server = await startDevServer({
+      cli, port: config.devServerPort, uiPort: config.devServerUiPort, dbFile: join(config.dataDir, 'temporal.db'),
+      namespace: config.temporalNamespace,
+    });
+    return { address: server.address, uiUrl: server.uiUrl, embedded: true, stop: () => server.stop() };
+  }
+  // Last resort, for a user with internet: the SDK downloads the dev server itself.
+  log('no Temporal CLI found (run npm run engines); letting the Temporal SDK download the dev server');
+  const { TestWorkflowEnvironment } = await import('@temporalio/testing');
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: {
+      ip: '127.0.0.1', port: config.devServerPort, ui: true, uiPort: config.devServerUiPort,
+      dbFilename: join(config.dataDir, 'temporal.db'), namespace: config.temporalNamespace,
+      extraArgs: searchAttributeDeclarations.flatMap((a) => ['--search-attribute', `${a.name}=${a.type}`]),
+    },
+  });
+  return {
+    address: `127.0.0.1:${config.devServerPort}`, uiUrl: `http://127.0.0.1:${config.devServerUiPort}`, embedded: true,
+    stop: () => env.teardown(),
+  };
+}

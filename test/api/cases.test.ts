@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { startTestStack, type TestStack } from '../support/stack';
+import { eventually, registration } from '../support/fixtures';
+
+const HOUR = 3_600_000;
+
+describe('API: registering reports and the detention slice, against PostgreSQL and the Temporal dev server', function () {
+  this.timeout(120_000);
+  let stack: TestStack;
+
+  before(async () => {
+    stack = await startTestStack();
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+
+  const detainedHoursAgo = (h: number) => new Date(Date.now() - h * HOUR).toISOString();
+
+  async function register(body = registration(detainedHoursAgo(2), [{ detainedAt: detainedHoursAgo(2) }]), user = 'officer1') {
+    const res = await stack.api('/api/cases', { method: 'POST', body, user });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    return res.body as { id: string; registerNumber: string; workflowId: string };
+  }
+
+  async function openTask(caseId: string, recordType: string, user = 'officer1') {
+    return eventually(async () => {
+      const res = await stack.api('/api/tasks', { user });
+      return res.body.items.find((t: any) => t.caseId === caseId && t.recordType === recordType);
+    }, `the ${recordType} task`);
+  }
+
+  it('registers a report: 201 with a register number, the registration record written by the workflow, the chain valid', async () => {
+    const kase = await register();
+    assert.match(kase.registerNumber, /^BSK-01-\d{4}-\d{6}$/);
+    assert.equal(kase.workflowId, `case-${kase.registerNumber}`);
+    const records = await eventually(async () => {
+      const res = await stack.api(`/api/cases/${kase.id}/records`);
+      return res.body.items.length === 1 ? res.body.items : undefined;
+    }, 'the registration record');
+    assert.equal(records[0].recordType, 'report-registration');
+    assert.equal(records[0].seq, 1);
+    assert.equal(records[0].prevHash, null);
+    assert.equal(records[0].actor.username, 'officer1');
+    const verdict = await stack.api(`/api/cases/${kase.id}/verify`);
+    assert.deepEqual(verdict.body, { valid: true, count: 1, brokenAtSeq: null });
+    const detail = await stack.api(`/api/cases/${kase.id}`);
+    assert.equal(detail.status, 200);
+    assert.equal(detail.body.persons.length, 1);
+    assert.equal(detail.body.deadlines.length === 1 || detail.body.deadlines.length === 0, true);
+    const deadline = await eventually(async () => (await stack.api(`/api/cases/${kase.id}`)).body.deadlines[0], 'the deadline');
+    assert.equal(deadline.limitId, 'detention.max');
+    assert.equal(Date.parse(deadline.dueAt) - Date.parse(detail.body.persons[0].detainedAt), 48 * HOUR);
+    // Search attributes keep the case findable with a stock Temporal client.
+    const desc = await stack.client.workflow.getHandle(kase.workflowId).describe();
+    assert.deepEqual(desc.searchAttributes.IcjRegisterNumber, [kase.registerNumber]);
+  });
+
+  it('rejects an invalid report with 422 listing every error, and writes nothing', async () => {
+    const before = await stack.db('cases').count('* as n').first();
+    const body = registration(detainedHoursAgo(1), [{ detainedAt: detainedHoursAgo(1) }]) as any;
+    body.gravity = 'terrible';
+    delete body.suspects[0].detainedAt; // detained without the moment of detention
+    body.crimeArticle = '122';
+    const res = await stack.api('/api/cases', { method: 'POST', body });
+    assert.equal(res.status, 422);
+    assert.match(res.headers.get('content-type') ?? '', /application\/problem\+json/);
+    const paths = res.body.errors.map((e: any) => e.path).sort();
+    assert.deepEqual(paths, ['/crimeArticle', '/gravity', '/suspects/0/detainedAt']);
+    const after = await stack.db('cases').count('* as n').first();
+    assert.equal(after!.n, before!.n);
+  });
+
+  it('rejects a detention in the future (422) and malformed JSON (400), writing nothing', async () => {
+    const future = new Date(Date.now() + 2 * HOUR).toISOString();
+    const res = await stack.api('/api/cases', { method: 'POST', body: registration(detainedHoursAgo(1), [{ detainedAt: future }]) });
+    assert.equal(res.status, 422);
+    assert.deepEqual(res.body.errors, [{ path: '/suspects/0/detainedAt', message: 'cannot be in the future' }]);
+    const bad = await stack.api('/api/cases', { method: 'POST', rawBody: '{"receivedAt": ' });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.title, 'Malformed JSON');
+  });
+
+  it('completes the custody decision through the workflow update: record appended, deadline met, chain valid', async () => {
+    const kase = await register();
+    const task = await openTask(kase.id, 'measure-decision');
+    const claimed = await stack.api(`/api/tasks/${task.id}/claim`, { method: 'POST' });
+    assert.equal(claimed.status, 200);
+    const res = await stack.api(`/api/tasks/${task.id}/complete`, {
+      method: 'POST',
+      body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'custody', termMonths: 2 } },
+    });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.record.seq, 2);
+    const records = (await stack.api(`/api/cases/${kase.id}/records`)).body.items;
+    assert.deepEqual(records.map((r: any) => r.recordType), ['report-registration', 'measure-decision']);
+    assert.equal(records[1].prevHash, records[0].hash);
+    assert.deepEqual((await stack.api(`/api/cases/${kase.id}/verify`)).body, { valid: true, count: 2, brokenAtSeq: null });
+    await eventually(async () => (await stack.api(`/api/cases/${kase.id}`)).body.deadlines[0].status === 'met', 'the deadline met');
+    const again = await stack.api(`/api/tasks/${task.id}/complete`, {
+      method: 'POST', body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'refused' } },
+    });
+    assert.equal(again.status, 409, 'a completed task cannot be completed twice');
+    assert.equal((await stack.api(`/api/cases/${kase.id}/records`)).body.items.length, 2);
+  });
+
+  it('rejects invalid task data with 422 and the field errors; nothing is written and the task stays open', async () => {
+    const kase = await register();
+    const task = await openTask(kase.id, 'measure-decision');
+    const res = await stack.api(`/api/tasks/${task.id}/complete`, {
+      method: 'POST', body: { data: { decidedAt: 'tomorrow', court: 'Synthetic District Court No. 2', outcome: 'custody', extra: 1 } },
+    });
+    assert.equal(res.status, 422);
+    assert.deepEqual(res.body.errors.map((e: any) => e.path).sort(), ['/decidedAt', '/extra', '/termMonths']);
+    const notWrapped = await stack.api(`/api/tasks/${task.id}/complete`, { method: 'POST', body: { decidedAt: 'x' } });
+    assert.equal(notWrapped.status, 400);
+    assert.equal((await stack.api(`/api/cases/${kase.id}/records`)).body.items.length, 1);
+    assert.equal((await stack.api(`/api/tasks/${task.id}`)).body.status, 'open');
+  });
+
+  it('when the decision is not custody, opens the release task', async () => {
+    const kase = await register();
+    const task = await openTask(kase.id, 'measure-decision');
+    const res = await stack.api(`/api/tasks/${task.id}/complete`, {
+      method: 'POST', body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'other-measure', measure: 'house-arrest' } },
+    });
+    assert.equal(res.status, 200);
+    const release = await openTask(kase.id, 'release');
+    const done = await stack.api(`/api/tasks/${release.id}/complete`, {
+      method: 'POST', body: { data: { releasedAt: new Date().toISOString(), grounds: 'custody-refused', certificateNumber: 'REL-0001' } },
+    });
+    assert.equal(done.status, 200);
+    assert.equal(done.body.record.seq, 3);
+  });
+
+  it('a detention already older than 48 h at registration escalates at once to the supervisor, who acknowledges it', async () => {
+    const kase = await register(registration(detainedHoursAgo(49), [{ detainedAt: detainedHoursAgo(49) }]));
+    const escalation = await eventually(async () => {
+      const res = await stack.api('/api/escalations', { user: 'supervisor1' });
+      return res.body.items.find((e: any) => e.caseId === kase.id && e.severity === 'expired');
+    }, 'the expiry escalation');
+    assert.equal(escalation.limitId, 'detention.max');
+    assert.equal((await stack.api('/api/escalations', { user: 'officer1' })).body.items.length, 0, 'officers do not see the board');
+    const otherSupervisor = await stack.api('/api/escalations', { user: 'supervisor2' });
+    assert.equal(otherSupervisor.body.items.some((e: any) => e.caseId === kase.id), false, "Osh's supervisor does not see Bishkek's case");
+    assert.equal((await stack.api(`/api/escalations/${escalation.id}/acknowledge`, { method: 'POST', user: 'officer1' })).status, 403);
+    const ack = await stack.api(`/api/escalations/${escalation.id}/acknowledge`, { method: 'POST', user: 'supervisor1' });
+    assert.equal(ack.status, 200);
+    assert.equal(ack.body.status, 'acknowledged');
+    assert.equal((await stack.api(`/api/escalations/${escalation.id}/acknowledge`, { method: 'POST', user: 'supervisor1' })).status, 409);
+    await openTask(kase.id, 'release');
+  });
+});
