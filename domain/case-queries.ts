@@ -34,6 +34,13 @@ export interface CaseDetail extends CaseSummary {
   deadlines: DeadlineItem[];
 }
 
+/** A case row joined with its unit's name (and, in lists, its nearest running deadline). */
+interface CaseRow {
+  id: string; register_number: string; workflow_id: string; unit_id: string; unit_name: string; status: string; stage: string;
+  source: string; summary: string; crime_article: string; gravity: string; region: string; received_at: Date;
+  registered_at: Date; next_deadline_at?: Date | null;
+}
+
 function visibleCases(db: Knex, user: SessionUser): Knex.QueryBuilder {
   return scopeCases(db('cases as c').join('units as n', 'n.id', 'c.unit_id'), user);
 }
@@ -43,7 +50,7 @@ const summaryColumns = [
   'c.registered_at',
 ];
 
-function toSummary(row: Record<string, any>): CaseSummary {
+function toSummary(row: CaseRow): CaseSummary {
   return {
     id: row.id, registerNumber: row.register_number, unitId: row.unit_id, unitName: row.unit_name, status: row.status,
     stage: row.stage, crimeArticle: row.crime_article, gravity: row.gravity, registeredAt: row.registered_at.toISOString(),
@@ -53,7 +60,7 @@ function toSummary(row: Record<string, any>): CaseSummary {
 
 /** The cases the user may see, newest first, with their nearest running deadline. */
 export async function listCases(deps: DomainDeps, user: SessionUser, limit = 200): Promise<CaseSummary[]> {
-  const rows = await visibleCases(deps.db, user)
+  const rows: CaseRow[] = await visibleCases(deps.db, user)
     .select(...summaryColumns)
     .select(deps.db.raw(`(select min(d.due_at) from deadlines d where d.case_id = c.id and d.status = 'running') as next_deadline_at`))
     .orderBy('c.registered_at', 'desc')
@@ -62,7 +69,7 @@ export async function listCases(deps: DomainDeps, user: SessionUser, limit = 200
 }
 
 /** A visible case or NotFoundError (a case the user may not see does not exist for them). */
-export async function requireVisibleCase(deps: DomainDeps, user: SessionUser, caseId: string): Promise<Record<string, any>> {
+export async function requireVisibleCase(deps: DomainDeps, user: SessionUser, caseId: string): Promise<CaseRow> {
   if (!isUuid(caseId)) throw new NotFoundError('No such case');
   const row = await visibleCases(deps.db, user).where('c.id', caseId).first('c.*', 'n.name as unit_name');
   if (!row) throw new NotFoundError('No such case');

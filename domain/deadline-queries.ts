@@ -16,6 +16,11 @@ export interface DeadlineItem {
   status: 'running' | 'met' | 'expired';
 }
 
+interface DeadlineRow {
+  id: string; case_id: string; person_id: string | null; limit_id: string; basis: string; anchor_at: Date; due_at: Date;
+  warn_at: Date[]; status: DeadlineItem['status']; register_number: string; last_name: string | null; first_name: string | null;
+}
+
 /** Deadlines of the cases the user may see (running ones by default), nearest first. */
 export async function listDeadlines(
   deps: DomainDeps, user: SessionUser, filter: { caseId?: string; status?: string } = {},
@@ -26,11 +31,11 @@ export async function listDeadlines(
   ).select('d.*', 'c.register_number', 'p.last_name', 'p.first_name').orderBy('d.due_at');
   if (filter.caseId) q.where('d.case_id', filter.caseId);
   else q.where('d.status', filter.status ?? 'running');
-  const rows = await q.limit(500);
-  return rows.map((r: Record<string, any>) => ({
+  const rows: DeadlineRow[] = await q.limit(500);
+  return rows.map((r) => ({
     id: r.id, caseId: r.case_id, registerNumber: r.register_number, limitId: r.limit_id, basis: r.basis,
-    personId: r.person_id, personLabel: r.last_name ? personLabel(r.last_name, r.first_name) : null,
+    personId: r.person_id, personLabel: r.last_name && r.first_name ? personLabel(r.last_name, r.first_name) : null,
     anchorAt: r.anchor_at.toISOString(), dueAt: r.due_at.toISOString(),
-    warnAt: (r.warn_at as Date[]).map((w) => new Date(w).toISOString()), status: r.status,
+    warnAt: r.warn_at.map((w) => new Date(w).toISOString()), status: r.status,
   }));
 }

@@ -20,6 +20,12 @@ export interface EscalationItem {
   acknowledgedAt: string | null;
 }
 
+interface EscalationRow {
+  id: string; case_id: string; deadline_id: string; severity: EscalationItem['severity']; status: EscalationItem['status'];
+  message: string; due_at: Date; raised_at: Date; acknowledged_by: string | null; acknowledged_at: Date | null;
+  register_number: string; limit_id: string; last_name: string | null; first_name: string | null;
+}
+
 /** The supervisor's board: expired first, then by due instant. */
 export async function listEscalations(
   deps: DomainDeps, user: SessionUser, filter: { status?: 'open' | 'acknowledged'; id?: string } = {},
@@ -32,10 +38,10 @@ export async function listEscalations(
     .orderByRaw(`case e.severity when 'expired' then 0 else 1 end, e.due_at asc, e.raised_at asc`);
   if (filter.status) q.where('e.status', filter.status);
   if (filter.id) q.where('e.id', filter.id);
-  const rows = await q.limit(500);
-  return rows.map((r: Record<string, any>) => ({
+  const rows: EscalationRow[] = await q.limit(500);
+  return rows.map((r) => ({
     id: r.id, caseId: r.case_id, registerNumber: r.register_number, deadlineId: r.deadline_id, limitId: r.limit_id,
-    severity: r.severity, personLabel: r.last_name ? personLabel(r.last_name, r.first_name) : null,
+    severity: r.severity, personLabel: r.last_name && r.first_name ? personLabel(r.last_name, r.first_name) : null,
     dueAt: r.due_at.toISOString(), raisedAt: r.raised_at.toISOString(), status: r.status, message: r.message,
     acknowledgedBy: r.acknowledged_by, acknowledgedAt: r.acknowledged_at ? r.acknowledged_at.toISOString() : null,
   }));

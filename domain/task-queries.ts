@@ -18,6 +18,13 @@ export interface TaskItem {
   completedAt: string | null;
 }
 
+/** A task row joined with its case's register number and its person's name. */
+interface TaskRow {
+  id: string; case_id: string; workflow_id: string; record_type: string; role: string; status: TaskItem['status'];
+  person_id: string | null; due_at: Date | null; created_at: Date; claimed_by: string | null; completed_at: Date | null;
+  register_number: string; last_name: string | null; first_name: string | null;
+}
+
 export interface TaskFilter {
   caseId?: string;
   taskId?: string;
@@ -34,11 +41,11 @@ export async function listTasks(deps: DomainDeps, user: SessionUser, filter: Tas
   if (filter.caseId) q.where('t.case_id', filter.caseId);
   if (filter.taskId) q.where('t.id', filter.taskId);
   if (filter.status) q.where('t.status', filter.status);
-  const rows = await q.limit(500);
-  return rows.map((r: Record<string, any>) => ({
+  const rows: TaskRow[] = await q.limit(500);
+  return rows.map((r) => ({
     id: r.id, caseId: r.case_id, registerNumber: r.register_number, workflowId: r.workflow_id, recordType: r.record_type,
     role: r.role, status: r.status, personId: r.person_id,
-    personLabel: r.last_name ? personLabel(r.last_name, r.first_name) : null,
+    personLabel: r.last_name && r.first_name ? personLabel(r.last_name, r.first_name) : null,
     dueAt: r.due_at ? r.due_at.toISOString() : null, createdAt: r.created_at.toISOString(), claimedBy: r.claimed_by,
     completedAt: r.completed_at ? r.completed_at.toISOString() : null,
   }));

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# `npm test`: every test, on real engines. Installs the engines if missing (cached outside the
+# repo), type-checks, lints, builds the UI for the browser test, then runs mocha over test/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+bash scripts/install-engines.sh
+echo "== typecheck"; npx tsc --noEmit -p . && npx tsc --noEmit -p ui
+echo "== lint"; npx eslint --max-warnings 0 .
+echo "== build UI"; npx vite build --config ui/vite.config.ts --logLevel warn
+echo "== tests"
+npx mocha 'test/**/*.test.ts' "$@"
+echo "== npm test took $(( $(date +%s) - start )) s"
