@@ -1,5 +1,5 @@
 /** Composition root of a production worker process: `npm run start:worker`. */
-import { NativeConnection } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { loadConfig } from './config';
 import { createDb } from './db/knex';
 import { connectionOptions } from './temporal/connection';
@@ -10,6 +10,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   if (!config.databaseUrl || !config.temporalAddress) throw new Error('start:worker needs DATABASE_URL and TEMPORAL_ADDRESS');
   const log = createLogger(config.logLevel, 'worker');
+  Runtime.install({ logger: new DefaultLogger(config.logLevel === 'debug' ? 'DEBUG' : config.logLevel === 'info' ? 'INFO' : 'WARN') });
   const db = createDb(config.databaseUrl);
   const connection = await NativeConnection.connect(connectionOptions({ address: config.temporalAddress, tls: config.temporalTls }));
   const worker = await startWorker(config, db, connection, log);

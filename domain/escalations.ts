@@ -20,6 +20,8 @@ export interface EscalationItem {
   acknowledgedAt: string | null;
 }
 
+const boardRoles: string[] = ['supervisor', 'admin', 'auditor'];
+
 interface EscalationRow {
   id: string; case_id: string; deadline_id: string; severity: EscalationItem['severity']; status: EscalationItem['status'];
   message: string; due_at: Date; raised_at: Date; acknowledged_by: string | null; acknowledged_at: Date | null;
@@ -30,6 +32,7 @@ interface EscalationRow {
 export async function listEscalations(
   deps: DomainDeps, user: SessionUser, filter: { status?: 'open' | 'acknowledged'; id?: string } = {},
 ): Promise<EscalationItem[]> {
+  if (!boardRoles.includes(user.role)) throw new ForbiddenError('The escalation board is for supervisors');
   const q = scopeEscalations(
     deps.db('escalations as e').join('cases as c', 'c.id', 'e.case_id').join('deadlines as d', 'd.id', 'e.deadline_id')
       .leftJoin('persons as p', 'p.id', 'd.person_id'),

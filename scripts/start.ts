@@ -4,7 +4,7 @@
  * production), runs the worker and the API with the built UI, and stops it all on Ctrl-C,
  * keeping the data under DATA_DIR for the next start.
  */
-import { NativeConnection } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { Connection } from '@temporalio/client';
 import { loadConfig, ConfigError } from '../config';
 import { createDb, migrateLatest } from '../db/knex';
@@ -19,6 +19,8 @@ import { startWorker } from '../system/worker-process';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const log = createLogger(config.logLevel, 'start');
+  // The SDK's own chatter (bundler output) only when debugging.
+  Runtime.install({ logger: new DefaultLogger(config.logLevel === 'debug' ? 'DEBUG' : 'WARN') });
   const stops: Array<() => Promise<void>> = [];
   let stopping = false;
   const shutdown = async (code: number) => {

@@ -5,9 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
 bash scripts/install-engines.sh
-echo "== typecheck"; npx tsc --noEmit -p . && npx tsc --noEmit -p ui
+echo "== typecheck"; npm run --silent typecheck
 echo "== lint"; npx eslint --max-warnings 0 .
-echo "== build UI"; npx vite build --config ui/vite.config.ts --logLevel warn
+echo "== build UI"; npx vite build --config ui/vite.config.mts --logLevel warn
 echo "== tests"
 npx mocha 'test/**/*.test.ts' "$@"
 echo "== npm test took $(( $(date +%s) - start )) s"

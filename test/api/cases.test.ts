@@ -86,6 +86,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     const task = await openTask(kase.id, 'measure-decision');
     const claimed = await stack.api(`/api/tasks/${task.id}/claim`, { method: 'POST' });
     assert.equal(claimed.status, 200);
+    assert.equal(claimed.body.claimedByName, 'Investigator A. Demo-Bishkek');
     const res = await stack.api(`/api/tasks/${task.id}/complete`, {
       method: 'POST',
       body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'custody', termMonths: 2 } },
@@ -140,7 +141,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
       return res.body.items.find((e: any) => e.caseId === kase.id && e.severity === 'expired');
     }, 'the expiry escalation');
     assert.equal(escalation.limitId, 'detention.max');
-    assert.equal((await stack.api('/api/escalations', { user: 'officer1' })).body.items.length, 0, 'officers do not see the board');
+    assert.equal((await stack.api('/api/escalations', { user: 'officer1' })).status, 403, 'officers do not see the board');
     const otherSupervisor = await stack.api('/api/escalations', { user: 'supervisor2' });
     assert.equal(otherSupervisor.body.items.some((e: any) => e.caseId === kase.id), false, "Osh's supervisor does not see Bishkek's case");
     assert.equal((await stack.api(`/api/escalations/${escalation.id}/acknowledge`, { method: 'POST', user: 'officer1' })).status, 403);

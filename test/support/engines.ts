@@ -29,7 +29,8 @@ function once<T>(start: () => Promise<T>): () => Promise<T> {
 function quietTemporalLogs(): void {
   if (warnLoggerInstalled) return;
   warnLoggerInstalled = true;
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  // Expected failures (retries, rejected updates) would log at WARN; TEST_LOG=WARN shows them.
+  Runtime.install({ logger: new DefaultLogger(process.env.TEST_LOG === 'WARN' ? 'WARN' : 'ERROR') });
 }
 
 /** A free TCP port on the loopback interface. */

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { registration } from '../support/fixtures';
+import { startTestStack } from '../support/stack';
+
+// Debian's chromium package; playwright-core downloads no browser.
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+// mocha runs from the repository root; the folder is git-ignored
+const ARTIFACTS = path.resolve('test/ui/artifacts');
+const HOUR = 3_600_000;
+
+type Stack = Awaited<ReturnType<typeof startTestStack>>;
+
+/** The `datetime-local` value a Bishkek user would type for an instant (UTC+06:00, no DST). */
+function bishkekLocal(ms: number): string {
+  return new Date(ms + 6 * HOUR).toISOString().slice(0, 16);
+}
+
+/** How the UI prints that same wall-clock time: `2026-11-26T14:05` -> `26.11.2026 14:05`. */
+function shownAs(local: string): string {
+  const [date, time] = local.split('T') as [string, string];
+  const [y, m, d] = date.split('-');
+  return `${d}.${m}.${y} ${time}`;
+}
+
+/** Reloads the inbox until the case's measure-decision task shows up: the workflow opens it asynchronously. */
+async function waitForTaskRow(page: Page, registerNumber: string, timeoutMs = 20_000) {
+  const row = page.locator(
+    `[data-testid="task-row"][data-register-number="${registerNumber}"][data-record-type="measure-decision"]`,
+  );
+  const giveUpAt = Date.now() + timeoutMs;
+  for (;;) {
+    await page.locator('[data-testid="inbox-table"], [data-testid="inbox-empty"]').first().waitFor();
+    if ((await row.count()) > 0) return row;
+    if (Date.now() > giveUpAt) throw new Error(`no measure-decision task for ${registerNumber} in the inbox after ${timeoutMs} ms`);
+    await page.waitForTimeout(1000);
+    await page.reload();
+  }
+}
+
+describe('browser slice: an officer records the judge\'s custody decision through the generated form', function () {
+  this.timeout(120_000);
+  let stack: Stack | undefined;
+  let browser: Browser | undefined;
+
+  before(async function () {
+    if (!existsSync(CHROMIUM_PATH)) {
+      throw new Error(`no Chromium at ${CHROMIUM_PATH}: install Debian's chromium package or set CHROMIUM_PATH`);
+    }
+    stack = await startTestStack();
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+
+  after(async function () {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('when custody is chosen without a term, shows the error beside the term field and keeps the input; once corrected, the case timeline shows the decision', async function () {
+    // given: a case whose adult suspect was detained 2 hours ago (synthetic names)
+    const now = Date.now();
+    const created = await stack!.api('/api/cases', {
+      method: 'POST',
+      body: registration(new Date(now - 3 * HOUR).toISOString(), [{ detainedAt: new Date(now - 2 * HOUR).toISOString(), lastName: 'Testov' }]),
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const { id: caseId, registerNumber } = created.body as { id: string; registerNumber: string };
+
+    // A browser far from Bishkek: the UI must still show and read Bishkek time.
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    try {
+      // the English UI, chosen the way the language selector stores it
+      await page.goto(`${stack!.baseUrl}/login`);
+      await page.evaluate(() => window.localStorage.setItem('icj.lang', 'en'));
+      await page.reload();
+
+      await page.getByLabel('Username').fill('officer1');
+      await page.getByLabel('Password').fill('icjims-demo');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL('**/inbox');
+
+      const row = await waitForTaskRow(page, registerNumber);
+      assert.match((await row.textContent()) ?? '', /preventive measure/i, 'task title from the schema, in English');
+      await row.getByRole('link', { name: 'Open' }).click();
+      await page.waitForURL('**/tasks/**');
+      await page.getByTestId('task-form').waitFor();
+
+      // when: custody without the term in months
+      const decidedAt = bishkekLocal(now - 10 * 60_000);
+      const court = 'Synthetic District Court No. 3';
+      await page.locator('[id="field-.decidedAt"]').fill(decidedAt);
+      await page.locator('[id="field-.court"]').fill(court);
+      await page.locator('[id="field-.outcome"]').selectOption('custody');
+      await page.getByRole('button', { name: 'Save and complete task' }).click();
+
+      // then: the server's error sits next to termMonths, and what was typed is still there
+      const termError = page.locator('[data-path="/termMonths"] [data-testid="form-error"]');
+      await termError.waitFor();
+      assert.notEqual(((await termError.textContent()) ?? '').trim(), '');
+      assert.equal(await page.locator('[id="field-.termMonths"]').getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.locator('[id="field-.court"]').inputValue(), court);
+      assert.equal(await page.locator('[id="field-.decidedAt"]').inputValue(), decidedAt);
+      assert.match(page.url(), /\/tasks\//, 'still on the task page');
+
+      // when: the term is filled in
+      await page.locator('[id="field-.termMonths"]').fill('2');
+      await page.getByRole('button', { name: 'Save and complete task' }).click();
+
+      // then: the case page's timeline holds the decision, its time shown in Bishkek time
+      await page.waitForURL(`**/cases/${caseId}`);
+      const record = page.locator('[data-testid="timeline"] [data-testid="record-item"][data-record-type="measure-decision"]');
+      await record.waitFor();
+      const text = (await record.textContent()) ?? '';
+      assert.ok(text.includes(court), text);
+      assert.ok(text.includes(shownAs(decidedAt)), `decision time ${shownAs(decidedAt)} in ${text}`);
+      assert.match(text, /custody/);
+      await page.getByTestId('case-header').getByText(registerNumber).waitFor();
+    } finally {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'slice-case-page.png'), fullPage: true });
+      await context.close();
+    }
+  });
+});

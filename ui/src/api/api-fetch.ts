@@ -1,0 +1,60 @@
+import { ApiError } from './api-error';
+import type { Problem } from './problem';
+
+/** Method and JSON body of an API call. */
+export interface ApiRequest {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+}
+
+let onUnauthorized: () => void = () => {};
+
+/** Sets what happens when any call answers 401 (the session provider sends the user to /login). */
+export function setUnauthorizedHandler(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+function toProblem(json: unknown, res: Response): Problem {
+  if (json && typeof json === 'object' && 'title' in json) {
+    const p = json as Partial<Problem>;
+    return { ...p, title: String(p.title), status: typeof p.status === 'number' ? p.status : res.status };
+  }
+  return { title: res.statusText || `HTTP ${res.status}`, status: res.status };
+}
+
+/**
+ * Calls the API with the session cookie and returns the parsed JSON. Failures throw an
+ * {@link ApiError} with the problem document; a 401 (other than a failed login) also fires the
+ * unauthorized handler.
+ */
+export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
+  // The UI language (kept on <html lang> by I18nProvider), should the server localize its messages.
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': document.documentElement.lang || 'ru',
+  };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: request.method ?? 'GET',
+      credentials: 'same-origin',
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    });
+  } catch {
+    throw new ApiError({ title: 'Network error', status: 0 });
+  }
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (!res.ok) {
+    if (res.status === 401 && path !== '/api/auth/login') onUnauthorized();
+    throw new ApiError(toProblem(json, res));
+  }
+  return json as T;
+}

@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/use-i18n';
+import { fieldId } from '../schema/field-id';
+import type { JsonSchema } from '../schema/json-schema';
+import { resolveSchema } from '../schema/resolve-schema';
+import { schemaTitle } from '../schema/schema-title';
+import { schemaType } from '../schema/schema-type';
+import { ArrayField } from './array-field';
+import { FieldErrors } from './field-errors';
+import type { FormValue } from './form-value';
+import { isFormObject } from './form-value';
+import { ObjectFields } from './object-fields';
+import { RequiredMark } from './required-mark';
+import { ScalarField } from './scalar-field';
+
+/** Props of {@link SchemaField}. */
+export interface SchemaFieldProps {
+  schema: JsonSchema;
+  root: JsonSchema;
+  pointer: string;
+  /** Property name, the label of last resort. */
+  name: string;
+  /** Overrides the schema's title (array items). */
+  label?: string;
+  required: boolean;
+  value: FormValue;
+  onChange(value: FormValue): void;
+  /** Rendered beside the control or in the fieldset's header (an item's Remove button). */
+  extra?: ReactNode;
+}
+
+/** Renders the control(s) for one schema node, recursing into objects and arrays. */
+export function SchemaField(props: SchemaFieldProps) {
+  const { lang } = useI18n();
+  const schema = resolveSchema(props.schema, props.root);
+  const label = props.label ?? schemaTitle(schema, lang, props.name);
+  const type = schemaType(schema);
+
+  if (type === 'object') {
+    return (
+      <fieldset className="field-group" data-path={props.pointer} id={fieldId(props.pointer)}>
+        <legend>
+          {label}
+          {props.required && <RequiredMark />}
+        </legend>
+        {props.extra && <div className="fieldset-actions">{props.extra}</div>}
+        <FieldErrors pointer={props.pointer} />
+        <ObjectFields
+          schema={schema}
+          root={props.root}
+          pointer={props.pointer}
+          value={isFormObject(props.value) ? props.value : {}}
+          onChange={props.onChange}
+        />
+      </fieldset>
+    );
+  }
+  if (type === 'array') {
+    return (
+      <ArrayField
+        schema={schema}
+        root={props.root}
+        pointer={props.pointer}
+        label={label}
+        required={props.required}
+        value={Array.isArray(props.value) ? props.value : []}
+        onChange={props.onChange}
+      />
+    );
+  }
+  return (
+    <ScalarField
+      schema={schema}
+      pointer={props.pointer}
+      label={label}
+      required={props.required}
+      value={typeof props.value === 'boolean' || typeof props.value === 'string' ? props.value : ''}
+      onChange={props.onChange}
+      extra={props.extra}
+    />
+  );
+}

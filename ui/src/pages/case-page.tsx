@@ -1,0 +1,61 @@
+import type { CaseDetail, CaseRecord, ItemList } from '../api/api-types';
+import { useApiGet } from '../api/use-api-get';
+import { CaseHeader } from '../case/case-header';
+import { DeadlineTable } from '../case/deadline-table';
+import { OpenTaskList } from '../case/open-task-list';
+import { PersonTable } from '../case/person-table';
+import { Timeline } from '../case/timeline';
+import { VerifyChain } from '../case/verify-chain';
+import { Loading } from '../components/loading';
+import { ProblemBox } from '../components/problem-box';
+import { useI18n } from '../i18n/use-i18n';
+
+/** `/cases/:id`: header, persons, deadlines, open tasks and the hash-chained timeline of records. */
+export function CasePage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const base = `/api/cases/${encodeURIComponent(id)}`;
+  const detail = useApiGet<CaseDetail>(base);
+  const records = useApiGet<ItemList<CaseRecord>>(`${base}/records`);
+
+  if (detail.error) return <ProblemBox problem={detail.error.problem} />;
+  if (!detail.data) return <Loading />;
+
+  function refresh() {
+    detail.reload();
+    records.reload();
+  }
+
+  return (
+    <article>
+      <CaseHeader detail={detail.data} />
+      <div className="toolbar">
+        <button type="button" className="button-secondary" onClick={refresh}>
+          {t('common.refresh')}
+        </button>
+      </div>
+      <section className="panel">
+        <h2>{t('case.deadlines')}</h2>
+        <DeadlineTable deadlines={detail.data.deadlines} />
+      </section>
+      <div className="two-columns">
+        <section className="panel">
+          <h2>{t('case.tasks')}</h2>
+          <OpenTaskList tasks={detail.data.tasks} />
+        </section>
+        <section className="panel">
+          <h2>{t('case.persons')}</h2>
+          <PersonTable persons={detail.data.persons} />
+        </section>
+      </div>
+      <section className="panel">
+        <div className="section-title">
+          <h2>{t('case.timeline')}</h2>
+          <VerifyChain caseId={id} />
+        </div>
+        {records.error && <ProblemBox problem={records.error.problem} />}
+        {!records.data && records.loading && <Loading />}
+        {records.data && <Timeline records={records.data.items} />}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { ApiError } from '../api/api-error';
+import { apiFetch } from '../api/api-fetch';
+import type { Escalation, ItemList } from '../api/api-types';
+import type { Problem } from '../api/problem';
+import { useApiGet } from '../api/use-api-get';
+import { Countdown } from '../components/countdown';
+import { Instant } from '../components/instant';
+import { LimitLabel } from '../components/limit-label';
+import { Loading } from '../components/loading';
+import { ProblemBox } from '../components/problem-box';
+import { StatusBadge } from '../components/status-badge';
+import { useI18n } from '../i18n/use-i18n';
+import { Link } from '../router/link';
+
+/** Board order: expired before warnings, open before acknowledged, then soonest due. */
+function boardOrder(a: Escalation, b: Escalation): number {
+  const rank = (e: Escalation) => (e.severity === 'expired' ? 0 : 1) * 2 + (e.status === 'open' ? 0 : 1);
+  return rank(a) - rank(b) || Date.parse(a.dueAt) - Date.parse(b.dueAt);
+}
+
+/** `/escalations`: the supervisor's board of limits about to expire or expired, with Acknowledge. */
+export function EscalationsPage() {
+  const { t } = useI18n();
+  const board = useApiGet<ItemList<Escalation>>('/api/escalations');
+  const [problem, setProblem] = useState<Problem>();
+
+  async function acknowledge(escalation: Escalation) {
+    setProblem(undefined);
+    try {
+      const updated = await apiFetch<Escalation>(
+        `/api/escalations/${encodeURIComponent(escalation.id)}/acknowledge`,
+        { method: 'POST' },
+      );
+      if (board.data) board.setData({ items: board.data.items.map((e) => (e.id === updated.id ? updated : e)) });
+    } catch (err) {
+      if (err instanceof ApiError) setProblem(err.problem);
+      board.reload();
+    }
+  }
+
+  const items = board.data ? [...board.data.items].sort(boardOrder) : [];
+  return (
+    <section>
+      <div className="page-title">
+        <h1>{t('escalations.title')}</h1>
+        <button type="button" className="button-secondary" onClick={board.reload}>
+          {t('common.refresh')}
+        </button>
+      </div>
+      {problem && <ProblemBox problem={problem} />}
+      {board.error && <ProblemBox problem={board.error.problem} />}
+      {!board.data && board.loading && <Loading />}
+      {board.data && items.length === 0 && <p className="empty">{t('escalations.empty')}</p>}
+      {items.length > 0 && (
+        <table className="data-table escalation-board" data-testid="escalation-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('col.severity')}</th>
+              <th scope="col">{t('col.case')}</th>
+              <th scope="col">{t('col.person')}</th>
+              <th scope="col">{t('col.limit')}</th>
+              <th scope="col">{t('col.due')}</th>
+              <th scope="col">{t('col.remaining')}</th>
+              <th scope="col">{t('col.raisedAt')}</th>
+              <th scope="col">{t('col.status')}</th>
+              <th scope="col">{t('col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((e) => (
+              <tr
+                key={e.id}
+                data-testid="escalation-row"
+                data-severity={e.severity}
+                data-status={e.status}
+                className={`severity-${e.severity} escalation-${e.status}`}
+              >
+                <td>
+                  <StatusBadge value={e.severity} />
+                </td>
+                <td>
+                  <Link to={`/cases/${encodeURIComponent(e.caseId)}`}>{e.registerNumber}</Link>
+                </td>
+                <td>{e.personLabel ?? '—'}</td>
+                <td>
+                  <LimitLabel limitId={e.limitId} />
+                  {e.message && <div className="small muted">{e.message}</div>}
+                </td>
+                <td className="nowrap">
+                  <Instant value={e.dueAt} />
+                </td>
+                <td className="nowrap">
+                  <Countdown dueAt={e.dueAt} />
+                </td>
+                <td className="nowrap">
+                  <Instant value={e.raisedAt} />
+                </td>
+                <td>
+                  <StatusBadge value={e.status} />
+                </td>
+                <td className="actions">
+                  {e.status === 'open' && (
+                    <button type="button" className="button-primary button-small" onClick={() => void acknowledge(e)}>
+                      {t('escalations.acknowledge')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { apiFetch } from '../api/api-fetch';
+import type { CreatedCase } from '../api/api-types';
+import { Loading } from '../components/loading';
+import { ProblemBox } from '../components/problem-box';
+import { SchemaForm } from '../form/schema-form';
+import { useI18n } from '../i18n/use-i18n';
+import { navigate } from '../router/navigate';
+import { schemaTitle } from '../schema/schema-title';
+import { useRecordSchema } from '../schema/use-record-schema';
+
+/** `/cases/new`: registers a crime report through the `report-registration` form, then opens the new case. */
+export function RegisterReportPage() {
+  const { t, lang } = useI18n();
+  const { schema, error } = useRecordSchema('report-registration');
+
+  async function register(data: Record<string, unknown>) {
+    // unlike a task, the report's data is the whole body
+    const created = await apiFetch<CreatedCase>('/api/cases', { method: 'POST', body: data });
+    navigate(`/cases/${encodeURIComponent(created.id)}`);
+  }
+
+  return (
+    <section>
+      <div className="page-title">
+        <h1>{t('register.title')}</h1>
+      </div>
+      {schema && <p className="muted">{schemaTitle(schema, lang, '')}</p>}
+      {error ? (
+        <ProblemBox problem={error.problem} />
+      ) : !schema ? (
+        <Loading />
+      ) : (
+        <div className="panel">
+          <SchemaForm schema={schema} submitLabel={t('register.submit')} onSubmit={register} />
+        </div>
+      )}
+    </section>
+  );
+}
