@@ -1,4 +1,4 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { CaseActivities } from '../activities';
 import { failureTypes } from './definitions';
 
@@ -8,6 +8,23 @@ import { failureTypes } from './definitions';
  */
 export const acts = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30 seconds',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    nonRetryableErrorTypes: [failureTypes.recordInvalid],
+  },
+});
+
+/**
+ * recordStep as a local activity: it runs in the worker inside the workflow task that received
+ * the update, saving the two server round trips of a scheduled activity (see bench/). Same
+ * idempotent write, same retries; it is short (one transaction), which is what local
+ * activities are for.
+ */
+export const localActs = proxyLocalActivities<Pick<CaseActivities, 'recordStep'>>({
+  startToCloseTimeout: '30 seconds',
+  localRetryThreshold: '10 seconds',
   retry: {
     initialInterval: '1 second',
     backoffCoefficient: 2,

@@ -2,7 +2,7 @@ import {
   allHandlersFinished, ApplicationFailure, condition, isCancellation, setHandler, upsertSearchAttributes,
   workflowInfo, ActivityFailure,
 } from '@temporalio/workflow';
-import { acts } from './activities-proxy';
+import { acts, localActs } from './activities-proxy';
 import {
   caseStateQuery, completeTaskUpdate, failureTypes, type CaseWorkflowInput, type DeadlineView,
 } from './definitions';
@@ -29,7 +29,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<{ recordsW
       const task = book.get(taskId);
       book.setStatus(taskId, 'completing');
       try {
-        const result = await acts.recordStep({
+        const result = await localActs.recordStep({
           caseId: input.caseId, workflowId, stepKey: taskId, recordType: task.recordType, data, actor, taskId,
         });
         book.setStatus(taskId, 'completed', data);

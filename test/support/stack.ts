@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection } from '@temporalio/worker';
+import type { Client } from '@temporalio/client';
 import { loadConfig } from '../../config';
 import { DEMO_PASSWORD } from '../../db/seed-demo';
-import { startApi } from '../../system/api-process';
-import { startWorker } from '../../system/worker-process';
+import { startInProcessSystem } from '../../system/in-process-system';
 import { devServer, testDatabase, workflowBundle } from './engines';
 
 export interface ApiAnswer {
@@ -35,10 +33,7 @@ export async function startTestStack(): Promise<TestStack> {
     TEMPORAL_TASK_QUEUE: `stack-${randomUUID()}`, LOG_LEVEL: 'error',
   });
   const log = Object.assign(() => {}, { error: () => {} });
-  const nativeConnection = await NativeConnection.connect({ address: temporal.address });
-  const worker = await startWorker(config, db, nativeConnection, log, { workflowBundle: await workflowBundle() });
-  const connection = await Connection.connect({ address: temporal.address });
-  const running = await startApi(config, db, connection, log);
+  const running = await startInProcessSystem({ ...config, temporalAddress: temporal.address }, db, log, await workflowBundle());
   const tokens = new Map<string, string>();
 
   async function call(path: string, init: { method?: string; body?: unknown; token?: string; rawBody?: string } = {}): Promise<ApiAnswer> {
@@ -76,11 +71,6 @@ export async function startTestStack(): Promise<TestStack> {
       const user = init.user === undefined ? 'officer1' : init.user;
       return call(path, { ...init, token: user === null ? undefined : await tokenFor(user) });
     },
-    async stop() {
-      await running.stop();
-      await worker.stop();
-      await connection.close();
-      await nativeConnection.close();
-    },
+    stop: () => running.stop(),
   };
 }
