@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 
+/** Local development only: the server listens on 127.0.0.1 alone. */
+export const EMBEDDED_PG_PASSWORD = 'icjims-embedded';
+
 export interface EmbeddedPg {
   url: string;
   stop(): Promise<void>;
@@ -14,7 +17,7 @@ export interface EmbeddedPg {
  * server runs as the `postgres` user (PostgreSQL refuses root), so the directory is given to it.
  */
 export async function startEmbeddedPostgres(dir: string, port: number, log: (line: string) => void = () => {}): Promise<EmbeddedPg> {
-  const password = 'icjims-embedded';
+  const password = EMBEDDED_PG_PASSWORD;
   const isRoot = userInfo().uid === 0;
   mkdirSync(dir, { recursive: true });
   if (isRoot) giveToPostgresUser(dir);

@@ -1,0 +1,32 @@
+/**
+ * `icj`: the system's pure functions and a few admin tasks on the command line.
+ *   icj deadline <limit-id> --from <ISO 8601 instant> [--child]
+ *   icj verify <case id or register number>
+ *   icj create-user --username U --full-name "F" --role R --unit CODE   (password on stdin)
+ * Exit 0 on success, 1 with the reason on stderr otherwise.
+ */
+import { runDeadline } from './deadline-command';
+import { runVerify } from './verify-command';
+import { runCreateUser } from './create-user-command';
+import { CliError } from './cli-error';
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  deadline: runDeadline,
+  verify: runVerify,
+  'create-user': runCreateUser,
+};
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) throw new CliError(`usage: icj <${Object.keys(commands).join('|')}> ...`);
+  await command(args);
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (e) => {
+    process.stderr.write(`icj: ${e instanceof CliError ? e.message : (e as Error)?.stack ?? e}\n`);
+    process.exit(1);
+  },
+);
