@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { ChainVerdict } from '../domain/views';
+
+export type { ChainVerdict };
 
 /** What a record's hash covers: everything that makes it the record it is, and its predecessor. */
 export interface ChainedRecordContent {
@@ -32,11 +35,6 @@ export function recordHash(r: ChainedRecordContent): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 
-export interface ChainVerdict {
-  valid: boolean;
-  count: number;
-  brokenAtSeq: number | null;
-}
 
 /** Checks a case's records, in seq order: contiguous seq from 1, each prevHash links, each hash matches. */
 export function verifyChain(records: Array<ChainedRecordContent & { hash: string }>): ChainVerdict {

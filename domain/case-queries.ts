@@ -1,38 +1,14 @@
 import type { Knex } from 'knex';
 import { listCaseRecords, verifyCaseChain } from '../db/records-repo';
-import type { ChainVerdict } from '../db/hash-chain';
+import type { CaseDetail, CaseSummary, ChainVerdict, RecordItem } from './views';
 import type { DomainDeps, SessionUser } from './deps';
 import { scopeCases } from './case-scope';
 import { NotFoundError } from './errors';
 import { personLabel } from './person-label';
-import { listDeadlines, type DeadlineItem } from './deadline-queries';
-import { listTasks, type TaskItem } from './task-queries';
+import { listDeadlines } from './deadline-queries';
+import { listTasks } from './task-queries';
 
-export interface CaseSummary {
-  id: string;
-  registerNumber: string;
-  unitId: string;
-  unitName: string;
-  status: string;
-  stage: string;
-  crimeArticle: string;
-  gravity: string;
-  registeredAt: string;
-  nextDeadlineAt: string | null;
-}
 
-export interface CaseDetail extends CaseSummary {
-  summary: string;
-  region: string;
-  source: string;
-  receivedAt: string;
-  persons: Array<{
-    id: string; role: string; label: string; lastName: string; firstName: string; birthDate: string; sex: string;
-    isChild: boolean; detainedAt: string | null;
-  }>;
-  tasks: TaskItem[];
-  deadlines: DeadlineItem[];
-}
 
 /** A case row joined with its unit's name (and, in lists, its nearest running deadline). */
 interface CaseRow {
@@ -98,17 +74,6 @@ export async function getCase(deps: DomainDeps, user: SessionUser, caseId: strin
   };
 }
 
-export interface RecordItem {
-  id: string;
-  seq: number;
-  recordType: string;
-  schemaVersion: number;
-  data: Record<string, unknown>;
-  actor: { id: string; username: string; fullName: string };
-  recordedAt: string;
-  hash: string;
-  prevHash: string | null;
-}
 
 /** The case's records in chain order. Records hold personal data, so the read is logged. */
 export async function getCaseRecords(deps: DomainDeps, user: SessionUser, caseId: string): Promise<RecordItem[]> {

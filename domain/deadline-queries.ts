@@ -1,20 +1,10 @@
 import type { DomainDeps, SessionUser } from './deps';
 import { scopeCases } from './case-scope';
 import { personLabel } from './person-label';
+import type { DeadlineItem } from './views';
 
-export interface DeadlineItem {
-  id: string;
-  caseId: string;
-  registerNumber: string;
-  limitId: string;
-  basis: string;
-  personId: string | null;
-  personLabel: string | null;
-  anchorAt: string;
-  dueAt: string;
-  warnAt: string[];
-  status: 'running' | 'met' | 'expired';
-}
+export type { DeadlineItem };
+
 
 interface DeadlineRow {
   id: string; case_id: string; person_id: string | null; limit_id: string; basis: string; anchor_at: Date; due_at: Date;

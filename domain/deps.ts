@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Client } from '@temporalio/client';
+import type { Role, SessionUser } from './views';
 
 /** What domain functions need from the outside world; built by the composition roots. */
 export interface DomainDeps {
@@ -9,15 +10,5 @@ export interface DomainDeps {
   clock: () => Date;
 }
 
-/** The authenticated user a request acts for. */
-export interface SessionUser {
-  id: string;
-  username: string;
-  fullName: string;
-  role: Role;
-  unitId: string;
-  unitName: string;
-}
-
-export const roles = ['officer', 'supervisor', 'legal', 'analyst', 'admin', 'auditor'] as const;
-export type Role = (typeof roles)[number];
+export const roles = ['officer', 'supervisor', 'legal', 'analyst', 'admin', 'auditor'] as const satisfies readonly Role[];
+export type { Role, SessionUser };

@@ -3,22 +3,8 @@ import { scopeEscalations } from './case-scope';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors';
 import { isUuid } from './case-queries';
 import { personLabel } from './person-label';
+import type { EscalationItem } from './views';
 
-export interface EscalationItem {
-  id: string;
-  caseId: string;
-  registerNumber: string;
-  deadlineId: string;
-  limitId: string;
-  severity: 'warning' | 'expired';
-  personLabel: string | null;
-  dueAt: string;
-  raisedAt: string;
-  status: 'open' | 'acknowledged';
-  message: string;
-  acknowledgedBy: string | null;
-  acknowledgedAt: string | null;
-}
 
 const boardRoles: string[] = ['supervisor', 'admin', 'auditor'];
 

@@ -8,6 +8,7 @@ import type { DomainDeps, SessionUser } from './deps';
 import { ForbiddenError, InputError } from './errors';
 import { bishkekYear } from '../law/bishkek-time';
 import { personLabel } from './person-label';
+import type { RegisteredCase } from './views';
 
 interface Suspect {
   lastName: string;
@@ -30,12 +31,6 @@ interface Registration {
   suspects: Suspect[];
 }
 
-export interface RegisteredCase {
-  id: string;
-  registerNumber: string;
-  workflowId: string;
-  status: 'open';
-}
 
 const CLOCK_SKEW_MS = 5 * 60_000;
 

@@ -1,23 +1,10 @@
 import type { DomainDeps, SessionUser } from './deps';
 import { scopeCases } from './case-scope';
 import { personLabel } from './person-label';
+import type { TaskItem } from './views';
 
-export interface TaskItem {
-  id: string;
-  caseId: string;
-  registerNumber: string;
-  workflowId: string;
-  recordType: string;
-  role: string;
-  status: 'open' | 'completed' | 'cancelled';
-  personId: string | null;
-  personLabel: string | null;
-  dueAt: string | null;
-  createdAt: string;
-  claimedBy: string | null;
-  claimedByName: string | null;
-  completedAt: string | null;
-}
+export type { TaskItem };
+
 
 /** A task row joined with its case's register number and its person's name. */
 interface TaskRow {

@@ -151,4 +151,14 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     assert.equal((await stack.api(`/api/escalations/${escalation.id}/acknowledge`, { method: 'POST', user: 'supervisor1' })).status, 409);
     await openTask(kase.id, 'release');
   });
+
+  it('two officers completing the same task at once: one record, one 200, one 409', async () => {
+    const kase = await register();
+    const task = await openTask(kase.id, 'measure-decision');
+    const data = { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'custody', termMonths: 1 };
+    const answers = await Promise.all([1, 2].map(() => stack.api(`/api/tasks/${task.id}/complete`, { method: 'POST', body: { data } })));
+    assert.deepEqual(answers.map((a) => a.status).sort(), [200, 409]);
+    const records = (await stack.api(`/api/cases/${kase.id}/records`)).body.items;
+    assert.deepEqual(records.map((r: any) => r.recordType), ['report-registration', 'measure-decision']);
+  });
 });

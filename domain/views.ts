@@ -1,0 +1,136 @@
+// The JSON shapes the v1 API answers with: written once, used by the server and (type-only) by the
+// UI. Deliberately free of imports so the browser build can read it.
+
+export type Role = 'officer' | 'supervisor' | 'legal' | 'analyst' | 'admin' | 'auditor';
+
+/** The authenticated user (`GET /api/me`). */
+export interface SessionUser {
+  id: string;
+  username: string;
+  fullName: string;
+  role: Role;
+  unitId: string;
+  unitName: string;
+}
+
+/** One procedural task. */
+export interface TaskItem {
+  id: string;
+  caseId: string;
+  registerNumber: string;
+  workflowId: string;
+  recordType: string;
+  role: string;
+  status: 'open' | 'completed' | 'cancelled';
+  personId: string | null;
+  personLabel: string | null;
+  dueAt: string | null;
+  createdAt: string;
+  claimedBy: string | null;
+  /** Full name of the officer holding the task. */
+  claimedByName: string | null;
+  completedAt: string | null;
+}
+
+/** One running or finished legal time limit. */
+export interface DeadlineItem {
+  id: string;
+  caseId: string;
+  registerNumber: string;
+  limitId: string;
+  basis: string;
+  personId: string | null;
+  personLabel: string | null;
+  anchorAt: string;
+  dueAt: string;
+  warnAt: string[];
+  status: 'running' | 'met' | 'expired';
+}
+
+/** A row of `GET /api/cases`. */
+export interface CaseSummary {
+  id: string;
+  registerNumber: string;
+  unitId: string;
+  unitName: string;
+  status: string;
+  stage: string;
+  crimeArticle: string;
+  gravity: string;
+  registeredAt: string;
+  nextDeadlineAt: string | null;
+}
+
+/** A person in a case (suspects only in v1). */
+export interface PersonView {
+  id: string;
+  role: string;
+  label: string;
+  lastName: string;
+  firstName: string;
+  birthDate: string;
+  sex: string;
+  isChild: boolean;
+  detainedAt: string | null;
+}
+
+/** `GET /api/cases/:id`. */
+export interface CaseDetail extends CaseSummary {
+  summary: string;
+  region: string;
+  source: string;
+  receivedAt: string;
+  persons: PersonView[];
+  tasks: TaskItem[];
+  deadlines: DeadlineItem[];
+}
+
+/** One record of a case's append-only, hash-chained timeline. */
+export interface RecordItem {
+  id: string;
+  seq: number;
+  recordType: string;
+  schemaVersion: number;
+  data: Record<string, unknown>;
+  actor: { id: string; username: string; fullName: string };
+  recordedAt: string;
+  hash: string;
+  prevHash: string | null;
+}
+
+/** `GET /api/cases/:id/verify`. */
+export interface ChainVerdict {
+  valid: boolean;
+  count: number;
+  brokenAtSeq: number | null;
+}
+
+/** `POST /api/cases` (201). */
+export interface RegisteredCase {
+  id: string;
+  registerNumber: string;
+  workflowId: string;
+  status: 'open';
+}
+
+/** A supervisor's alert about a limit close to or past its due instant. */
+export interface EscalationItem {
+  id: string;
+  caseId: string;
+  registerNumber: string;
+  deadlineId: string;
+  limitId: string;
+  severity: 'warning' | 'expired';
+  personLabel: string | null;
+  dueAt: string;
+  raisedAt: string;
+  status: 'open' | 'acknowledged';
+  message: string;
+  acknowledgedBy: string | null;
+  acknowledgedAt: string | null;
+}
+
+/** The `{items}` envelope of list endpoints. */
+export interface ItemList<T> {
+  items: T[];
+}
