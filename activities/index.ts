@@ -58,6 +58,11 @@ export function createActivities({ db, clock, log, onRecordWritten }: ActivityDe
       return { recordId: record.id, seq: record.seq, hash: record.hash };
     },
 
+    /** Mirrors the workflow's stage into the case row the lists read. */
+    async setCaseStage(input: { caseId: string; stage: string }): Promise<void> {
+      await db('cases').where({ id: input.caseId }).update({ stage: input.stage });
+    },
+
     async openTask(input: OpenTaskInput): Promise<void> {
       await insertTask(db, input);
     },

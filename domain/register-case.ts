@@ -103,14 +103,14 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
 function checkFacts(r: Registration, now: Date): FieldError[] {
   const errors: FieldError[] = [];
   const latest = now.getTime() + CLOCK_SKEW_MS;
-  if (Date.parse(r.receivedAt) > latest) errors.push({ path: '/receivedAt', message: 'cannot be in the future' });
+  if (Date.parse(r.receivedAt) > latest) errors.push({ path: '/receivedAt', message: 'cannot be in the future', code: 'future' });
   r.suspects.forEach((s, i) => {
-    if (Date.parse(s.birthDate) > now.getTime()) errors.push({ path: `/suspects/${i}/birthDate`, message: 'cannot be in the future' });
-    if (!s.detained && s.detainedAt) errors.push({ path: `/suspects/${i}/detainedAt`, message: 'is given but the person is not marked as detained' });
+    if (Date.parse(s.birthDate) > now.getTime()) errors.push({ path: `/suspects/${i}/birthDate`, message: 'cannot be in the future', code: 'future' });
+    if (!s.detained && s.detainedAt) errors.push({ path: `/suspects/${i}/detainedAt`, message: 'is given but the person is not marked as detained', code: 'notDetained' });
     if (s.detained && s.detainedAt) {
       const at = Date.parse(s.detainedAt);
-      if (at > latest) errors.push({ path: `/suspects/${i}/detainedAt`, message: 'cannot be in the future' });
-      if (at < Date.parse(s.birthDate)) errors.push({ path: `/suspects/${i}/detainedAt`, message: 'is before the date of birth' });
+      if (at > latest) errors.push({ path: `/suspects/${i}/detainedAt`, message: 'cannot be in the future', code: 'future' });
+      if (at < Date.parse(s.birthDate)) errors.push({ path: `/suspects/${i}/detainedAt`, message: 'is before the date of birth', code: 'beforeBirth' });
     }
   });
   return errors;

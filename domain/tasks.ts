@@ -41,7 +41,7 @@ export async function completeTask(deps: DomainDeps, user: SessionUser, taskId: 
   if (task.claimedBy && task.claimedBy !== user.id && user.role !== 'admin') throw new ConflictError('The task is claimed by another officer');
   const data = (body as { data?: unknown } | null)?.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError('The body must be {"data": {...}}', [{ path: '', message: 'data must be an object' }], 400);
+    throw new InputError('The body must be {"data": {...}}', [{ path: '', message: 'data must be an object', code: 'type', params: { type: 'object' } }], 400);
   }
   if (!isRecordType(task.recordType)) throw new Error(`task ${taskId} has unknown record type ${task.recordType}`);
   const errors = validateRecord(task.recordType, data);

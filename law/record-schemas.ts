@@ -11,7 +11,12 @@ export type RecordType = (typeof recordTypes)[number];
 /** One problem with submitted data, located by a JSON pointer into it. */
 export interface FieldError {
   path: string;
+  /** English text, for API clients and logs. */
   message: string;
+  /** Stable code the UI translates: an ajv keyword (required, enum, format, ...) or a rule name. */
+  code: string;
+  /** The code's parameters (allowed values, limits), when it has any. */
+  params?: Record<string, unknown>;
 }
 
 interface CompiledSchema {
@@ -62,13 +67,14 @@ export function toFieldErrors(errors: ErrorObject[]): FieldError[] {
     // if/then failures repeat what the inner `required` error already says.
     if (e.keyword === 'if') continue;
     if (e.keyword === 'required') {
-      out.push({ path: `${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`, message: 'is required' });
+      out.push({ path: `${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`, message: 'is required', code: 'required' });
     } else if (e.keyword === 'additionalProperties') {
-      out.push({ path: `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}`, message: 'is not a field of this record' });
+      out.push({ path: `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}`, message: 'is not a field of this record', code: 'additionalProperties' });
     } else if (e.keyword === 'enum') {
-      out.push({ path: e.instancePath, message: `must be one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` });
+      const allowedValues = (e.params as { allowedValues: unknown[] }).allowedValues;
+      out.push({ path: e.instancePath, message: `must be one of: ${allowedValues.join(', ')}`, code: 'enum', params: { allowedValues } });
     } else {
-      out.push({ path: e.instancePath, message: e.message ?? 'is invalid' });
+      out.push({ path: e.instancePath, message: e.message ?? 'is invalid', code: e.keyword, params: e.params as Record<string, unknown> });
     }
   }
   return out;

@@ -54,6 +54,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<{ recordsW
   if (detained.length > 0) {
     stage = 'detention';
     publishSearchAttributes(stage, deadlines);
+    await acts.setCaseStage({ caseId: input.caseId, stage });
     const watches = detained.map((person) => watchDetention(input, person, book, deadlines));
     // Deadlines are opened at the start of each watch; publish the earliest once they exist.
     await condition(() => deadlines.length === detained.length);
@@ -61,6 +62,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<{ recordsW
     await Promise.all(watches);
     stage = 'pre-investigation';
     publishSearchAttributes(stage, deadlines);
+    await acts.setCaseStage({ caseId: input.caseId, stage });
   }
   await condition(allHandlersFinished);
   return { recordsWritten };

@@ -75,11 +75,12 @@ export async function watchDetention(
 async function openTask(input: CaseWorkflowInput, book: TaskBook, recordType: string, personId: string, dueAt: string | null): Promise<string> {
   const id = uuid4();
   const role = 'officer';
+  // Known to the workflow before its row exists: the API finds a task only through its row, so an
+  // update can never name a task the workflow has not registered yet.
+  book.add({ id, recordType, role, personId, dueAt });
   await acts.openTask({
     id, caseId: input.caseId, workflowId: workflowInfo().workflowId, recordType, role, personId, dueAt,
     createdAt: new Date().toISOString(),
   });
-  // Completable only once its row exists, so the inbox and the workflow never disagree.
-  book.add({ id, recordType, role, personId, dueAt });
   return id;
 }

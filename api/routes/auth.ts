@@ -11,8 +11,8 @@ export function authRoutes(deps: ApiDeps): Router {
     const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };
     if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
       throw new InputError('username and password are required', [
-        ...(typeof username === 'string' && username ? [] : [{ path: '/username', message: 'is required' }]),
-        ...(typeof password === 'string' && password ? [] : [{ path: '/password', message: 'is required' }]),
+        ...(typeof username === 'string' && username ? [] : [{ path: '/username', message: 'is required', code: 'required' }]),
+        ...(typeof password === 'string' && password ? [] : [{ path: '/password', message: 'is required', code: 'required' }]),
       ], 400);
     }
     const ip = req.ip ?? 'unknown';

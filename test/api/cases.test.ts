@@ -46,6 +46,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     assert.deepEqual(verdict.body, { valid: true, count: 1, brokenAtSeq: null });
     const detail = await stack.api(`/api/cases/${kase.id}`);
     assert.equal(detail.status, 200);
+    await eventually(async () => (await stack.api(`/api/cases/${kase.id}`)).body.stage === 'detention', 'the detention stage');
     assert.equal(detail.body.persons.length, 1);
     assert.equal(detail.body.deadlines.length === 1 || detail.body.deadlines.length === 0, true);
     const deadline = await eventually(async () => (await stack.api(`/api/cases/${kase.id}`)).body.deadlines[0], 'the deadline');
@@ -75,7 +76,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     const future = new Date(Date.now() + 2 * HOUR).toISOString();
     const res = await stack.api('/api/cases', { method: 'POST', body: registration(detainedHoursAgo(1), [{ detainedAt: future }]) });
     assert.equal(res.status, 422);
-    assert.deepEqual(res.body.errors, [{ path: '/suspects/0/detainedAt', message: 'cannot be in the future' }]);
+    assert.deepEqual(res.body.errors, [{ path: '/suspects/0/detainedAt', message: 'cannot be in the future', code: 'future' }]);
     const bad = await stack.api('/api/cases', { method: 'POST', rawBody: '{"receivedAt": ' });
     assert.equal(bad.status, 400);
     assert.equal(bad.body.title, 'Malformed JSON');
@@ -125,13 +126,15 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     const res = await stack.api(`/api/tasks/${task.id}/complete`, {
       method: 'POST', body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'other-measure', measure: 'house-arrest' } },
     });
-    assert.equal(res.status, 200);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
     const release = await openTask(kase.id, 'release');
     const done = await stack.api(`/api/tasks/${release.id}/complete`, {
       method: 'POST', body: { data: { releasedAt: new Date().toISOString(), grounds: 'custody-refused', certificateNumber: 'REL-0001' } },
     });
     assert.equal(done.status, 200);
     assert.equal(done.body.record.seq, 3);
+    // Detention is over for the only suspect: the case moves on to the pre-investigation check.
+    await eventually(async () => (await stack.api(`/api/cases/${kase.id}`)).body.stage === 'pre-investigation', 'the stage to move on');
   });
 
   it('a detention already older than 48 h at registration escalates at once to the supervisor, who acknowledges it', async () => {

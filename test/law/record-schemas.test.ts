@@ -12,8 +12,8 @@ describe('record schemas', () => {
   it('a custody decision requires its term; another measure requires the measure', () => {
     const base = { decidedAt: '2026-11-26T10:00:00+06:00', court: 'Synthetic District Court' };
     assert.deepEqual(validateRecord('measure-decision', { ...base, outcome: 'custody', termMonths: 2 }), []);
-    assert.deepEqual(validateRecord('measure-decision', { ...base, outcome: 'custody' }), [{ path: '/termMonths', message: 'is required' }]);
-    assert.deepEqual(validateRecord('measure-decision', { ...base, outcome: 'other-measure' }), [{ path: '/measure', message: 'is required' }]);
+    assert.deepEqual(validateRecord('measure-decision', { ...base, outcome: 'custody' }), [{ path: '/termMonths', message: 'is required', code: 'required' }]);
+    assert.deepEqual(validateRecord('measure-decision', { ...base, outcome: 'other-measure' }), [{ path: '/measure', message: 'is required', code: 'required' }]);
     // CPC KR 115(1): one custody order runs up to 2 months.
     assert.equal(validateRecord('measure-decision', { ...base, outcome: 'custody', termMonths: 3 })[0].path, '/termMonths');
   });
@@ -25,8 +25,8 @@ describe('record schemas', () => {
       suspects: [{ lastName: 'Testov', firstName: 'Asan', birthDate: '1990-01-01', sex: 'male', detained: true }],
     });
     assert.deepEqual(errors, [
-      { path: '/nickname', message: 'is not a field of this record' },
-      { path: '/suspects/0/detainedAt', message: 'is required' },
+      { path: '/nickname', message: 'is not a field of this record', code: 'additionalProperties' },
+      { path: '/suspects/0/detainedAt', message: 'is required', code: 'required' },
     ]);
   });
 
