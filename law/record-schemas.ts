@@ -1,12 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ajv } from './ajv';
-import reportRegistration from './schemas/report-registration.schema.json';
-import measureDecision from './schemas/measure-decision.schema.json';
-import release from './schemas/release.schema.json';
 
-/** Record types a user can record, each with its JSON Schema. */
-export const recordTypes = ['report-registration', 'measure-decision', 'release'] as const;
-export type RecordType = (typeof recordTypes)[number];
+/** A record type: the name of a schema file `law/schemas/<type>.schema.json`. */
+export type RecordType = string;
 
 /** One problem with submitted data, located by a JSON pointer into it. */
 export interface FieldError {
@@ -25,37 +23,51 @@ interface CompiledSchema {
   validate: ValidateFunction;
 }
 
-const schemas: Record<RecordType, Record<string, unknown>> = {
-  'report-registration': reportRegistration,
-  'measure-decision': measureDecision,
-  release,
-};
+const SCHEMA_DIR = join(__dirname, 'schemas');
+const SUFFIX = '.schema.json';
 
-// Compiled once at load; the schema version is the last segment of its $id.
-const compiled = Object.fromEntries(
-  recordTypes.map((type) => {
-    const schema = schemas[type];
-    const version = Number(String(schema.$id).split('/').pop());
+/**
+ * Every record schema in law/schemas, compiled once at load. The schemas are data that legal staff
+ * change without a code change; `$id` must end in `/<type>/<version>`.
+ */
+const compiled: ReadonlyMap<RecordType, CompiledSchema> = new Map(
+  readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(SUFFIX)).sort().map((file) => {
+    const type = file.slice(0, -SUFFIX.length);
+    const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8')) as Record<string, unknown>;
+    const [idType, idVersion] = String(schema.$id).split('/').slice(-2);
+    const version = Number(idVersion);
+    if (idType !== type || !Number.isInteger(version) || version < 1) {
+      throw new Error(`${file}: $id must end in /${type}/<version>, got ${String(schema.$id)}`);
+    }
     return [type, { schema, version, validate: ajv.compile(schema) }];
   }),
-) as Record<RecordType, CompiledSchema>;
+);
+
+/** Record types a user can record, each with its JSON Schema. */
+export const recordTypes: readonly RecordType[] = [...compiled.keys()];
 
 export function isRecordType(value: string): value is RecordType {
-  return (recordTypes as readonly string[]).includes(value);
+  return compiled.has(value);
+}
+
+function compiledSchema(type: RecordType): CompiledSchema {
+  const found = compiled.get(type);
+  if (!found) throw new Error(`unknown record type ${type}`);
+  return found;
 }
 
 /** The JSON Schema of a record type, as served to the UI. */
 export function recordSchema(type: RecordType): Record<string, unknown> {
-  return compiled[type].schema;
+  return compiledSchema(type).schema;
 }
 
 export function recordSchemaVersion(type: RecordType): number {
-  return compiled[type].version;
+  return compiledSchema(type).version;
 }
 
 /** Validates record data; returns the problems (empty when valid). */
 export function validateRecord(type: RecordType, data: unknown): FieldError[] {
-  const { validate } = compiled[type];
+  const { validate } = compiledSchema(type);
   if (validate(data)) return [];
   return toFieldErrors(validate.errors ?? []);
 }
