@@ -10,6 +10,7 @@ import { problemHandler, sendProblem } from './problem';
 import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
 import { escalationRoutes } from './routes/escalations';
+import { lawRoutes } from './routes/law';
 import { schemaRoutes } from './routes/schemas';
 import { taskRoutes } from './routes/tasks';
 import { requireSession, type SessionSigner } from './session';
@@ -70,6 +71,7 @@ export function createApp(deps: ApiDeps): Express {
     res.json(openApiDocument());
   });
   api.use(schemaRoutes());
+  api.use(lawRoutes());
   api.use(authRoutes(deps));
   api.use(requireSession(deps.signer, deps.domain.db));
   api.use(caseRoutes(deps));

@@ -37,6 +37,13 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/escalations': { get: { summary: 'The escalation board', responses: { 200: { description: 'Escalations', content: json({ type: 'object' }) }, ...problems(401) } } },
       '/api/escalations/{id}/acknowledge': { post: { summary: 'Acknowledge an escalation', parameters: idParam, responses: { 200: { description: 'Acknowledged', content: json({ type: 'object' }) }, ...problems(401, 403, 404, 409) } } },
       '/api/schemas/{recordType}': { get: { summary: 'JSON Schema of a record type', security: [], parameters: [{ name: 'recordType', in: 'path', required: true, schema: { type: 'string', enum: [...recordTypes] } }], responses: { 200: { description: 'Schema' }, ...problems(404) } } },
+      '/api/law/limits': { get: { summary: 'The rulebook of legal time limits (versioned data)', security: [], responses: { 200: { description: 'Rulebook' } } } },
+      '/api/law/deadline': { get: { summary: 'Compute a deadline with the rulebook (CPC KR 137 counting, Bishkek time)', security: [], parameters: [
+        { name: 'limit', in: 'query', required: true, schema: { type: 'string' } },
+        { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date-time' } },
+        { name: 'child', in: 'query', schema: { type: 'boolean' } },
+        { name: 'gravity', in: 'query', schema: { type: 'string', enum: ['small', 'less-grave', 'grave', 'especially-grave'] } },
+      ], responses: { 200: { description: 'Due and warning instants' }, ...problems(422) } } },
       '/healthz': { get: { summary: 'Liveness and dependencies', security: [], responses: { 200: { description: 'Healthy' }, 503: { description: 'A dependency is down' } } } },
       '/metrics': { get: { summary: 'Prometheus metrics', security: [], responses: { 200: { description: 'Metrics' } } } },
     },
@@ -46,7 +53,7 @@ export function openApiDocument(): Record<string, unknown> {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
       },
       schemas: {
-        Problem: { type: 'object', properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } } } },
+        Problem: { type: 'object', properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, errors: { type: 'array', items: { type: 'object', required: ['path', 'message', 'code'], properties: { path: { type: 'string', description: 'JSON pointer into the submitted data' }, message: { type: 'string' }, code: { type: 'string', description: 'ajv keyword or rule name, for translation' }, params: { type: 'object' } } } } } },
         User: { type: 'object', properties: { id: { type: 'string' }, username: { type: 'string' }, fullName: { type: 'string' }, role: { type: 'string' }, unitId: { type: 'string' }, unitName: { type: 'string' } } },
         CaseSummary: { type: 'object', properties: { id: { type: 'string' }, registerNumber: { type: 'string' }, unitName: { type: 'string' }, status: { type: 'string' }, stage: { type: 'string' }, crimeArticle: { type: 'string' }, gravity: { type: 'string' }, registeredAt: { type: 'string', format: 'date-time' }, nextDeadlineAt: { type: ['string', 'null'], format: 'date-time' } } },
         Task: { type: 'object', properties: { id: { type: 'string' }, caseId: { type: 'string' }, registerNumber: { type: 'string' }, recordType: { type: 'string' }, role: { type: 'string' }, status: { type: 'string', enum: ['open', 'completed', 'cancelled'] }, personLabel: { type: ['string', 'null'] }, dueAt: { type: ['string', 'null'], format: 'date-time' }, claimedBy: { type: ['string', 'null'] } } },

@@ -18,6 +18,13 @@ describe('icj command line', function () {
     assert.deepEqual(r.stdout.trim().split('\n'), ['2026-11-28T23:30:00+06:00', '2026-11-28T11:30:00+06:00', '2026-11-28T20:30:00+06:00']);
   });
 
+  it('deadline: any limit of the rulebook, with the gravity of the case', () => {
+    const r = icj(['deadline', 'investigation.term', '--from', '2026-11-27T23:30:00+06:00', '--gravity', 'small']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.split('\n')[0], '2026-12-29T00:00:00+06:00');
+    assert.equal(icj(['deadline', 'investigation.term', '--from', '2026-11-27T23:30:00+06:00', '--gravity', 'awful']).code, 1);
+  });
+
   it('deadline: an unknown limit or an instant without a zone exits 1 with the reason', () => {
     const unknown = icj(['deadline', 'no.such.limit', '--from', '2026-11-27T23:30:00+06:00']);
     assert.equal(unknown.code, 1);

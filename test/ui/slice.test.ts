@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { en } from '../../ui/src/i18n/en';
+import { ru } from '../../ui/src/i18n/ru';
 import { registration } from '../support/fixtures';
 import { startTestStack } from '../support/stack';
 
@@ -20,8 +23,24 @@ const CHROMIUM_ARGS = [
 // mocha runs from the repository root; the folder is git-ignored
 const ARTIFACTS = path.resolve('test/ui/artifacts');
 const HOUR = 3_600_000;
+// the stack serves the built UI, so a build older than the sources would test yesterday's UI
+const UI_BUILT = path.resolve('ui/dist/index.html');
+const UI_SOURCES = ['ui/index.html', 'ui/vite.config.mts', 'ui/src'].map((p) => path.resolve(p));
 
 type Stack = Awaited<ReturnType<typeof startTestStack>>;
+
+/** Builds ui/dist (as `npm test` does) when it is missing or older than any UI source file. */
+function ensureFreshUiBuild() {
+  const newestSource = Math.max(
+    ...UI_SOURCES.flatMap((p) =>
+      statSync(p).isDirectory() ? readdirSync(p, { recursive: true, encoding: 'utf8' }).map((f) => path.join(p, f)) : [p],
+    ).map((f) => statSync(f).mtimeMs),
+  );
+  if (existsSync(UI_BUILT) && statSync(UI_BUILT).mtimeMs >= newestSource) return;
+  execFileSync(path.resolve('node_modules/.bin/vite'), ['build', '--config', 'ui/vite.config.mts', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+}
 
 /** The `datetime-local` value a Bishkek user would type for an instant (UTC+06:00, no DST). */
 function bishkekLocal(ms: number): string {
@@ -50,6 +69,13 @@ async function waitForTaskRow(page: Page, registerNumber: string, timeoutMs = 20
   }
 }
 
+/** Fills the measure-decision form with custody but no term in months, which the server must refuse. */
+async function fillCustodyWithoutTerm(page: Page, decidedAt: string, court: string) {
+  await page.locator('[id="field-.decidedAt"]').fill(decidedAt);
+  await page.locator('[id="field-.court"]').fill(court);
+  await page.locator('[id="field-.outcome"]').selectOption('custody');
+}
+
 describe('browser slice: an officer records the judge\'s custody decision through the generated form', function () {
   this.timeout(120_000);
   let stack: Stack | undefined;
@@ -59,6 +85,7 @@ describe('browser slice: an officer records the judge\'s custody decision throug
     if (!existsSync(CHROMIUM_PATH)) {
       throw new Error(`no Chromium at ${CHROMIUM_PATH}: install Debian's chromium package or set CHROMIUM_PATH`);
     }
+    ensureFreshUiBuild();
     stack = await startTestStack();
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
@@ -68,7 +95,7 @@ describe('browser slice: an officer records the judge\'s custody decision throug
     await stack?.stop();
   });
 
-  it('when custody is chosen without a term, shows the error beside the term field and keeps the input; once corrected, the case timeline shows the decision', async function () {
+  it('when custody is chosen without a term, shows the error beside the term field in the UI language and keeps the input; once corrected, the case timeline shows the decision', async function () {
     // given: a case whose adult suspect was detained 2 hours ago (synthetic names)
     const now = Date.now();
     const created = await stack!.api('/api/cases', {
@@ -102,19 +129,35 @@ describe('browser slice: an officer records the judge\'s custody decision throug
       // when: custody without the term in months
       const decidedAt = bishkekLocal(now - 10 * 60_000);
       const court = 'Synthetic District Court No. 3';
-      await page.locator('[id="field-.decidedAt"]').fill(decidedAt);
-      await page.locator('[id="field-.court"]').fill(court);
-      await page.locator('[id="field-.outcome"]').selectOption('custody');
+      await fillCustodyWithoutTerm(page, decidedAt, court);
       await page.getByRole('button', { name: 'Save and complete task' }).click();
 
       // then: the server's error sits next to termMonths, and what was typed is still there
       const termError = page.locator('[data-path="/termMonths"] [data-testid="form-error"]');
       await termError.waitFor();
-      assert.notEqual(((await termError.textContent()) ?? '').trim(), '');
+      assert.equal(((await termError.textContent()) ?? '').trim(), en['fieldError.required']);
       assert.equal(await page.locator('[id="field-.termMonths"]').getAttribute('aria-invalid'), 'true');
       assert.equal(await page.locator('[id="field-.court"]').inputValue(), court);
       assert.equal(await page.locator('[id="field-.decidedAt"]').inputValue(), decidedAt);
       assert.match(page.url(), /\/tasks\//, 'still on the task page');
+
+      // when: the same mistake in the Russian UI (stored the same way, then the page reloaded)
+      await page.evaluate(() => window.localStorage.setItem('icj.lang', 'ru'));
+      await page.reload();
+      await page.getByTestId('task-form').waitFor();
+      await fillCustodyWithoutTerm(page, decidedAt, court);
+      await page.getByRole('button', { name: ru['task.submit'] }).click();
+
+      // then: the error beside termMonths is the Russian text for the server's `required` code
+      await termError.waitFor();
+      assert.equal(((await termError.textContent()) ?? '').trim(), ru['fieldError.required']);
+      assert.equal(await page.locator('[id="field-.termMonths"]').getAttribute('aria-invalid'), 'true');
+
+      // when: the language is switched back to English in the header, then: the same error re-renders in English
+      await page.getByTestId('language-select').selectOption('en');
+      await termError.filter({ hasText: en['fieldError.required'] }).waitFor();
+      assert.equal(((await termError.textContent()) ?? '').trim(), en['fieldError.required']);
+      assert.equal(await page.locator('[id="field-.court"]').inputValue(), court);
 
       // when: the term is filled in
       await page.locator('[id="field-.termMonths"]').fill('2');

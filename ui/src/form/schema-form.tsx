@@ -5,6 +5,7 @@ import { ProblemText } from '../components/problem-text';
 import { useI18n } from '../i18n/use-i18n';
 import { fieldId } from '../schema/field-id';
 import type { JsonSchema } from '../schema/json-schema';
+import { fieldErrorMessage } from './field-error-message';
 import { fieldPointers } from './field-pointers';
 import { FormErrorsContext, type FormErrors } from './form-errors-context';
 import { isFormObject, type FormObject } from './form-value';
@@ -29,7 +30,7 @@ export interface SchemaFormProps {
  */
 export function SchemaForm({ schema, submitLabel, onSubmit }: SchemaFormProps) {
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, lang } = i18n;
   const [value, setValue] = useState<FormObject>(() => {
     const initial = initialFormValue(schema, schema);
     return isFormObject(initial) ? initial : {};
@@ -45,10 +46,10 @@ export function SchemaForm({ schema, submitLabel, onSubmit }: SchemaFormProps) {
 
   const context = useMemo<FormErrors>(
     () => ({
-      errorsAt: (pointer) => errors.filter((e) => e.path === pointer).map((e) => e.message),
+      errorsAt: (pointer) => errors.filter((e) => e.path === pointer).map((e) => fieldErrorMessage(e, lang)),
       clearUnder: (pointer) => setErrors((all) => all.filter((e) => !e.path.startsWith(`${pointer}/`))),
     }),
-    [errors],
+    [errors, lang],
   );
 
   useEffect(() => {
@@ -65,7 +66,8 @@ export function SchemaForm({ schema, submitLabel, onSubmit }: SchemaFormProps) {
     } catch (err) {
       const p: Problem = err instanceof ApiError ? err.problem : { title: String(err), status: 0 };
       setProblem(p);
-      setErrors((p.errors ?? []).map((e) => ({ path: e.path ?? '', message: e.message })));
+      // kept untranslated: each render shows them in the current language (fieldErrorMessage)
+      setErrors((p.errors ?? []).map((e) => ({ ...e, path: e.path ?? '', message: e.message ?? '' })));
     } finally {
       setSubmitting(false);
     }
@@ -84,13 +86,13 @@ export function SchemaForm({ schema, submitLabel, onSubmit }: SchemaFormProps) {
               {general.map((e, i) => (
                 <li key={`g${i}`} data-testid="form-error" data-path={e.path}>
                   {e.path && <span className="muted">{labelAtPointer(schema, e.path, i18n)}: </span>}
-                  {e.message}
+                  {fieldErrorMessage(e, lang)}
                 </li>
               ))}
               {inline.map((e, i) => (
                 <li key={`f${i}`}>
                   <a href={`#${fieldId(e.path)}`} onClick={(ev) => focusField(ev, e.path)}>
-                    {labelAtPointer(schema, e.path, i18n)}: {e.message}
+                    {labelAtPointer(schema, e.path, i18n)}: {fieldErrorMessage(e, lang)}
                   </a>
                 </li>
               ))}

@@ -1,0 +1,183 @@
+import { BISHKEK_OFFSET_MS } from './bishkek-time';
+import { parseDuration, type LegalDuration } from './duration';
+import type { LimitRule, Gravity } from './rulebook-types';
+import { isNonWorkingDay, type CalendarDay, type WorkCalendar } from './work-calendar';
+
+// Counting of procedural terms, CPC KR 137 (and 138 for extensions). Pure and deterministic:
+// safe in workflows. All calendar arithmetic is in Bishkek time (UTC+06:00, no daylight saving).
+
+export interface CaseFacts {
+  child?: boolean;
+  gravity?: Gravity;
+}
+
+export interface ComputedDeadline {
+  limitId: string;
+  basis: string;
+  /** The duration applied after the facts chose it (child, gravity). */
+  duration: string;
+  anchorAt: string;
+  dueAt: string;
+  warnAt: string[];
+  /** The last day was a non-working day and the term moved to the next working day. */
+  rolledOver: boolean;
+}
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** The duration the law sets for these facts: the child variant, then the gravity variant, else the default. */
+export function durationFor(rule: LimitRule, facts: CaseFacts): string {
+  if (facts.child && rule.childDuration) return rule.childDuration;
+  if (facts.gravity && rule.byGravity?.[facts.gravity]) return rule.byGravity[facts.gravity] as string;
+  return rule.duration;
+}
+
+/** The due instant and warnings of a limit that starts at `anchorAt`. */
+export function computeDeadline(rule: LimitRule, anchorAt: string, facts: CaseFacts, calendar: WorkCalendar): ComputedDeadline {
+  const anchor = Date.parse(anchorAt);
+  if (Number.isNaN(anchor)) throw new RangeError(`not an instant: ${anchorAt}`);
+  const duration = durationFor(rule, facts);
+  const { due, rolledOver } = dueInstant(rule, parseDuration(duration), anchor, calendar);
+  const warnAt = rule.warnings
+    .map((w) => shiftBack(due, parseDuration(w)))
+    .filter((t) => t > Math.min(anchor, due) && t < due)
+    .sort((a, b) => a - b);
+  return {
+    limitId: rule.id, basis: rule.basisText, duration, anchorAt: iso(anchor), dueAt: iso(due),
+    warnAt: warnAt.map(iso), rolledOver,
+  };
+}
+
+function dueInstant(rule: LimitRule, d: LegalDuration, anchor: number, calendar: WorkCalendar): { due: number; rolledOver: boolean } {
+  // A lead time ("at least 5 days before expiry") is counted back exactly and never moved later,
+  // which would shorten it.
+  if (d.before) return { due: shiftBack(anchor, d), rolledOver: false };
+  switch (d.unit) {
+    case 'instant':
+      return { due: anchor, rolledOver: false };
+    case 'minute':
+      return { due: anchor + d.amount * MINUTE_MS, rolledOver: false };
+    case 'hour':
+      // CPC 137(2)(5): hours run from the hour and minute (of actual detention).
+      return { due: anchor + d.amount * HOUR_MS, rolledOver: false };
+    default:
+      return dayTermDue(rule, d, anchor, calendar);
+  }
+}
+
+/**
+ * Terms in days, months and years (CPC 137(2)(1)-(4)): the starting day is not counted unless the
+ * rule says it is; a month term ends on the corresponding date of the last month, or that month's
+ * last day; the term expires at 24:00 of its last day; a last day that is not a working day moves
+ * to the next working day, except for terms of detention, custody, house arrest and a stay in a
+ * medical institution.
+ */
+function dayTermDue(rule: LimitRule, d: LegalDuration, anchor: number, calendar: WorkCalendar): { due: number; rolledOver: boolean } {
+  const start = bishkekDay(anchor);
+  let last: CalendarDay;
+  if (d.unit === 'day') {
+    last = addDays(start, rule.startDayCounts ? d.amount - 1 : d.amount);
+  } else {
+    const months = d.unit === 'year' ? d.amount * 12 : d.amount;
+    const corresponding = addMonthsClamped(start, months);
+    last = rule.startDayCounts ? addDays(corresponding, -1) : corresponding;
+  }
+  let rolledOver = false;
+  if (!rule.libertyTerm) {
+    while (isNonWorkingDay(last, calendar)) {
+      last = addDays(last, 1);
+      rolledOver = true;
+    }
+  }
+  return { due: endOfBishkekDay(last), rolledOver };
+}
+
+/** An instant moved back by a duration (warnings, lead times); months in Bishkek calendar terms. */
+function shiftBack(instant: number, d: LegalDuration): number {
+  switch (d.unit) {
+    case 'instant':
+      return instant;
+    case 'minute':
+      return instant - d.amount * MINUTE_MS;
+    case 'hour':
+      return instant - d.amount * HOUR_MS;
+    case 'day':
+      return instant - d.amount * DAY_MS;
+    default: {
+      const months = d.unit === 'year' ? d.amount * 12 : d.amount;
+      const local = new Date(instant + BISHKEK_OFFSET_MS);
+      const day = addMonthsClamped({ y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate() }, -months);
+      const msOfDay = instant + BISHKEK_OFFSET_MS - Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
+      return Date.UTC(day.y, day.m - 1, day.d) + msOfDay - BISHKEK_OFFSET_MS;
+    }
+  }
+}
+
+export function bishkekDay(instant: number): CalendarDay {
+  const local = new Date(instant + BISHKEK_OFFSET_MS);
+  return { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate() };
+}
+
+/** 24:00 of a Bishkek day, i.e. 00:00 of the next. */
+function endOfBishkekDay(day: CalendarDay): number {
+  return Date.UTC(day.y, day.m - 1, day.d + 1) - BISHKEK_OFFSET_MS;
+}
+
+function addDays(day: CalendarDay, days: number): CalendarDay {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** The corresponding date `months` later (or earlier), or the last day of a month without it. */
+export function addMonthsClamped(day: CalendarDay, months: number): CalendarDay {
+  const index = day.y * 12 + (day.m - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  const lastOfMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { y, m, d: Math.min(day.d, lastOfMonth) };
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+export type ExtensionResult =
+  | { ok: true; dueAt: string; capDueAt: string | null }
+  | { ok: false; reason: string; capDueAt: string };
+
+/**
+ * Extends a running term by `by` (e.g. a court extends custody by P2M, CPC 115(4)): the new term
+ * continues from the last day of the current one and may never pass the cap limit computed from
+ * the original anchor (custody: 1 year from detention, CPC 115(11)). Only durations the rule
+ * allows (at most its extension step) are accepted.
+ */
+export function extendDeadline(
+  rule: LimitRule, current: { anchorAt: string; dueAt: string }, by: string, capRule: LimitRule | undefined, facts: CaseFacts,
+  calendar: WorkCalendar,
+): ExtensionResult {
+  const ext = rule.extension;
+  if (!ext?.step) throw new RangeError(`${rule.id} is not extended in steps`);
+  const step = parseDuration(by);
+  const max = parseDuration(ext.step);
+  if (step.before || step.unit !== max.unit || step.amount > max.amount) throw new RangeError(`${rule.id} is extended by at most ${ext.step}, not ${by}`);
+  // The current term's last day is the day before its 24:00 due instant.
+  const lastDay = bishkekDay(Date.parse(current.dueAt) - 1);
+  let newLast = step.unit === 'day'
+    ? addDays(lastDay, step.amount)
+    : addMonthsClamped(lastDay, step.unit === 'year' ? step.amount * 12 : step.amount);
+  if (!rule.libertyTerm) {
+    while (isNonWorkingDay(newLast, calendar)) newLast = addDays(newLast, 1);
+  }
+  const due = endOfBishkekDay(newLast);
+  const capDuration = capRule ? durationFor(capRule, facts) : ext.cap;
+  if (!capDuration) return { ok: true, dueAt: iso(due), capDueAt: null };
+  const cap = capRule
+    ? Date.parse(computeDeadline(capRule, current.anchorAt, facts, calendar).dueAt)
+    : dueInstant(rule, parseDuration(capDuration), Date.parse(current.anchorAt), calendar).due;
+  if (due > cap) {
+    return { ok: false, reason: `the extension would end at ${iso(due)}, past the absolute maximum ${iso(cap)}`, capDueAt: iso(cap) };
+  }
+  return { ok: true, dueAt: iso(due), capDueAt: iso(cap) };
+}
