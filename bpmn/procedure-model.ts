@@ -1,0 +1,107 @@
+// ProcedureModel v1: what the BPMN compiler produces and the case workflow interprets. Plain JSON
+// (stored with each deployed version and passed to workflows as input), no functions, no imports.
+
+/** A compiled procedure: the executable process and every scope it uses (sub-processes, called processes). */
+export interface ProcedureModel {
+  schemaVersion: 1;
+  /** The BPMN id of the executable process; also the procedure key. */
+  key: string;
+  name: string | null;
+  /** Scope id of the executable process in `scopes`. */
+  main: string;
+  /** Every process and embedded sub-process, by id. */
+  scopes: Record<string, ProcessScope>;
+}
+
+/** One process or embedded sub-process: its elements and the sequence flows between them. */
+export interface ProcessScope {
+  id: string;
+  name: string | null;
+  /** The one none start event of the scope. */
+  startId: string;
+  elements: Record<string, ProcedureElement>;
+  flows: Record<string, SequenceFlow>;
+}
+
+export interface SequenceFlow {
+  id: string;
+  name: string | null;
+  sourceId: string;
+  targetId: string;
+  /** A FEEL expression over case variables (exclusive gateways); null: unconditional. */
+  condition: string | null;
+}
+
+interface ElementBase {
+  id: string;
+  name: string | null;
+  /** Sequence flow ids. */
+  incoming: string[];
+  outgoing: string[];
+  /** `icj:stage`: the case stage once a token reaches this element (search attribute IcjStage). */
+  stage: string | null;
+}
+
+/** Boundary events attached to an activity, by id. */
+interface Attachable {
+  boundaryEvents: string[];
+}
+
+export type ProcedureElement =
+  | (ElementBase & { type: 'startEvent' })
+  | (ElementBase & { type: 'endEvent'; terminate: boolean; escalation: EscalationSpec | null })
+  | (ElementBase & Attachable & { type: 'userTask'; record: string | null; role: string | null })
+  | (ElementBase & Attachable & { type: 'serviceTask'; action: string | null })
+  | (ElementBase & { type: 'exclusiveGateway'; defaultFlow: string | null })
+  | (ElementBase & { type: 'parallelGateway' })
+  | (ElementBase & { type: 'timerCatchEvent'; timer: TimerSpec })
+  | (ElementBase & { type: 'boundaryTimerEvent'; attachedTo: string; interrupting: boolean; timer: TimerSpec })
+  | (ElementBase & { type: 'escalationThrowEvent'; escalation: EscalationSpec })
+  | (ElementBase & Attachable & { type: 'callActivity'; calledProcess: string; multiInstance: MultiInstanceSpec | null })
+  | (ElementBase & Attachable & { type: 'subProcess'; scope: string; multiInstance: MultiInstanceSpec | null });
+
+export type ProcedureElementType = ProcedureElement['type'];
+
+/**
+ * A timer. With `limit` it enforces a rulebook limit: the due instant is computed by the deadline
+ * calculus from `anchor` (a FEEL expression giving an instant, e.g. `detention.detainedAt`) and the
+ * facts (`child`, `gravity`: FEEL expressions), and it is re-armed whenever they change. Without
+ * `limit`, a plain BPMN `timeDuration` or `timeDate`.
+ */
+export interface TimerSpec {
+  limit: string | null;
+  anchor: string | null;
+  child: string | null;
+  gravity: string | null;
+  /** Durations before the due instant at which to warn (`icj:warn="PT12H PT3H"`). */
+  warn: string[];
+  duration: string | null;
+  date: string | null;
+}
+
+export interface EscalationSpec {
+  /** The BPMN escalation's code and name. */
+  code: string | null;
+  name: string | null;
+}
+
+/** Multi-instance: one instance per item of `collection` (FEEL list), bound to `elementVariable`. */
+export interface MultiInstanceSpec {
+  collection: string;
+  elementVariable: string;
+  parallel: boolean;
+}
+
+/** A problem found in a diagram, always naming the element. */
+export interface DiagramProblem {
+  elementId: string;
+  message: string;
+  /** Lint rule or compiler check that found it. */
+  rule: string;
+}
+
+export interface CompileResult {
+  model: ProcedureModel | null;
+  errors: DiagramProblem[];
+  warnings: DiagramProblem[];
+}
