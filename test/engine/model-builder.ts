@@ -1,0 +1,55 @@
+import type { ProcedureElement, ProcedureModel, ProcessScope, SequenceFlow, TimerSpec } from '../../bpmn/procedure-model';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type ElementInput = DistributiveOmit<ProcedureElement, 'incoming' | 'outgoing' | 'name' | 'stage'> & { name?: string; stage?: string };
+
+/** Builds a ProcedureModel scope from elements and flows `[from, to, condition?]`, filling incoming/outgoing. */
+export function scope(id: string, elements: ElementInput[], flows: Array<[string, string, string?]>): ProcessScope {
+  const els: Record<string, ProcedureElement> = {};
+  for (const e of elements) els[e.id] = { name: null, stage: null, incoming: [], outgoing: [], ...e } as ProcedureElement;
+  const fl: Record<string, SequenceFlow> = {};
+  flows.forEach(([from, to, condition], i) => {
+    const fid = `F${i + 1}_${from}_${to}`;
+    fl[fid] = { id: fid, name: null, sourceId: from, targetId: to, condition: condition ?? null };
+    els[from].outgoing.push(fid);
+    els[to].incoming.push(fid);
+  });
+  const start = elements.find((e) => e.type === 'startEvent');
+  if (!start) throw new Error('no start');
+  return { id, name: null, startId: start.id, elements: els, flows: fl };
+}
+
+export function model(main: ProcessScope, ...others: ProcessScope[]): ProcedureModel {
+  return { schemaVersion: 1, key: main.id, name: null, main: main.id, scopes: Object.fromEntries([main, ...others].map((s) => [s.id, s])) };
+}
+
+export function limitTimer(limit: string, anchor: string, extra: Partial<TimerSpec> = {}): TimerSpec {
+  return { limit, anchor, child: null, gravity: null, warn: [], duration: null, date: null, ...extra };
+}
+
+export function durationTimer(duration: string): TimerSpec {
+  return { limit: null, anchor: null, child: null, gravity: null, warn: [], duration, date: null };
+}
+
+/** The detention procedure of one person, as the shipped diagram models it. */
+export function detentionModel(): ProcedureModel {
+  return model(scope('Detention', [
+    { id: 'Start', type: 'startEvent' },
+    { id: 'RecordDecision', type: 'userTask', record: 'measure-decision', role: 'officer', boundaryEvents: ['DetentionLimit'], stage: 'detention' },
+    { id: 'DetentionLimit', type: 'boundaryTimerEvent', attachedTo: 'RecordDecision', interrupting: true,
+      timer: limitTimer('detention.max', 'detainedAt', { child: 'isChild', warn: ['PT12H', 'PT3H'] }) },
+    { id: 'EscalateExpiry', type: 'escalationThrowEvent', escalation: { code: 'detention-expired', name: 'Detention limit expired' } },
+    { id: 'Decided', type: 'exclusiveGateway', defaultFlow: null },
+    { id: 'RecordRelease', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
+    { id: 'InCustody', type: 'endEvent', terminate: false, escalation: null },
+    { id: 'Released', type: 'endEvent', terminate: false, escalation: null },
+  ], [
+    ['Start', 'RecordDecision'],
+    ['RecordDecision', 'Decided'],
+    ['Decided', 'InCustody', 'outcome = "custody"'],
+    ['Decided', 'RecordRelease'],
+    ['DetentionLimit', 'EscalateExpiry'],
+    ['EscalateExpiry', 'RecordRelease'],
+    ['RecordRelease', 'Released'],
+  ]));
+}

@@ -1,0 +1,192 @@
+import assert from 'node:assert/strict';
+import { ProcedureEngine } from '../../workflows/engine/procedure-engine';
+import type { EngineEffect } from '../../workflows/engine/effects';
+import type { ProcedureModel } from '../../bpmn/procedure-model';
+import { detentionModel, durationTimer, model, scope } from './model-builder';
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const T0 = Date.parse('2026-11-27T23:30:00+06:00');
+
+function engineFor(m: ProcedureModel, vars: Record<string, unknown>) {
+  let n = 0;
+  return new ProcedureEngine(m, ProcedureEngine.initialState(m, vars), () => `id-${++n}`);
+}
+const kinds = (effects: EngineEffect[]) => effects.map((e) => (e.kind === 'escalate' ? `escalate:${e.severity}` : e.kind));
+const openTasks = (e: ProcedureEngine) => Object.values(e.state.tasks).filter((t) => t.status === 'open');
+
+describe('procedure engine (pure): the detention procedure', () => {
+  it('opens the deadline and the decision task; the first wake-up is the 12 h warning', () => {
+    const engine = engineFor(detentionModel(), { detainedAt: new Date(T0).toISOString(), isChild: false });
+    const effects = engine.advance(T0);
+    assert.deepEqual(kinds(effects), ['setStage', 'openDeadline', 'openTask']);
+    const deadline = effects.find((e) => e.kind === 'openDeadline') as Extract<EngineEffect, { kind: 'openDeadline' }>;
+    assert.equal(deadline.dueAt, new Date(T0 + 48 * HOUR).toISOString());
+    assert.equal(engine.nextDueMs(), T0 + 36 * HOUR);
+  });
+
+  it('at 47:59 only the warnings; at 48:00 expiry: task withdrawn, escalation, release task', () => {
+    const engine = engineFor(detentionModel(), { detainedAt: new Date(T0).toISOString(), isChild: false });
+    engine.advance(T0);
+    assert.deepEqual(kinds(engine.advance(T0 + 47 * HOUR + 59 * MINUTE)), ['escalate:warning', 'escalate:warning']);
+    const atLimit = engine.advance(T0 + 48 * HOUR);
+    assert.deepEqual(kinds(atLimit), ['closeDeadline', 'cancelTask', 'escalate:expired', 'openTask']);
+    const escalation = atLimit.find((e) => e.kind === 'escalate') as Extract<EngineEffect, { kind: 'escalate' }>;
+    assert.ok(escalation.deadlineId);
+    assert.deepEqual(openTasks(engine).map((t) => t.recordType), ['release']);
+    engine.completeTask(openTasks(engine)[0].id, { releasedAt: '2026-11-30T00:00:00+06:00' });
+    engine.advance(T0 + 49 * HOUR);
+    assert.equal(engine.state.finished, true);
+  });
+
+  it('a child: 24 h', () => {
+    const engine = engineFor(detentionModel(), { detainedAt: new Date(T0).toISOString(), isChild: true });
+    engine.advance(T0);
+    assert.deepEqual(kinds(engine.advance(T0 + 24 * HOUR - 1)), ['escalate:warning', 'escalate:warning']);
+    assert.ok(kinds(engine.advance(T0 + 24 * HOUR)).includes('escalate:expired'));
+  });
+
+  it('a custody decision at 30 h meets the deadline and ends the procedure; no timer remains', () => {
+    const engine = engineFor(detentionModel(), { detainedAt: new Date(T0).toISOString(), isChild: false });
+    engine.advance(T0);
+    engine.completeTask(openTasks(engine)[0].id, { outcome: 'custody', termMonths: 2 });
+    const effects = engine.advance(T0 + 30 * HOUR);
+    assert.deepEqual(kinds(effects), ['closeDeadline']);
+    assert.equal((effects[0] as Extract<EngineEffect, { kind: 'closeDeadline' }>).status, 'met');
+    assert.equal(engine.state.finished, true);
+    assert.equal(engine.nextDueMs(), null);
+  });
+
+  it('another measure leads to the release task through the default flow', () => {
+    const engine = engineFor(detentionModel(), { detainedAt: new Date(T0).toISOString(), isChild: false });
+    engine.advance(T0);
+    engine.completeTask(openTasks(engine)[0].id, { outcome: 'other-measure', measure: 'bail' });
+    engine.advance(T0 + HOUR);
+    assert.deepEqual(openTasks(engine).map((t) => t.recordType), ['release']);
+    assert.deepEqual(engine.progress().active, ['RecordRelease']);
+  });
+
+  it('its state survives a JSON round trip (continue-as-new) and carries on', () => {
+    const engine = engineFor(detentionModel(), { detainedAt: new Date(T0).toISOString(), isChild: false });
+    engine.advance(T0);
+    const revived = new ProcedureEngine(detentionModel(), JSON.parse(JSON.stringify(engine.state)), () => 'x');
+    assert.ok(kinds(revived.advance(T0 + 48 * HOUR)).includes('escalate:expired'));
+  });
+});
+
+describe('procedure engine (pure): constructs', () => {
+  it('parallel tasks join whichever completes first', () => {
+    const m = model(scope('P', [
+      { id: 'S', type: 'startEvent' },
+      { id: 'Split', type: 'parallelGateway' },
+      { id: 'A', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
+      { id: 'B', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
+      { id: 'Join', type: 'parallelGateway' },
+      { id: 'E', type: 'endEvent', terminate: false, escalation: null },
+    ], [['S', 'Split'], ['Split', 'A'], ['Split', 'B'], ['A', 'Join'], ['B', 'Join'], ['Join', 'E']]));
+    for (const order of [['A', 'B'], ['B', 'A']]) {
+      const engine = engineFor(m, {});
+      engine.advance(T0);
+      const byElement = Object.fromEntries(openTasks(engine).map((t) => [t.elementId, t.id]));
+      engine.completeTask(byElement[order[0]], {});
+      engine.advance(T0 + 1);
+      assert.equal(engine.state.finished, false, 'waits for the other branch');
+      engine.completeTask(byElement[order[1]], {});
+      engine.advance(T0 + 2);
+      assert.equal(engine.state.finished, true, order.join(' then '));
+    }
+  });
+
+  it('a non-interrupting timer spawns a path and leaves the task open', () => {
+    const m = model(scope('P', [
+      { id: 'S', type: 'startEvent' },
+      { id: 'Work', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: ['Remind'] },
+      { id: 'Remind', type: 'boundaryTimerEvent', attachedTo: 'Work', interrupting: false, timer: durationTimer('PT2H') },
+      { id: 'Nudge', type: 'escalationThrowEvent', escalation: { code: 'late', name: 'Reminder' } },
+      { id: 'E1', type: 'endEvent', terminate: false, escalation: null },
+      { id: 'E2', type: 'endEvent', terminate: false, escalation: null },
+    ], [['S', 'Work'], ['Work', 'E1'], ['Remind', 'Nudge'], ['Nudge', 'E2']]));
+    const engine = engineFor(m, {});
+    engine.advance(T0);
+    assert.deepEqual(kinds(engine.advance(T0 + 2 * HOUR)), ['escalate:alert']);
+    assert.equal(openTasks(engine).length, 1);
+    engine.completeTask(openTasks(engine)[0].id, {});
+    engine.advance(T0 + 3 * HOUR);
+    assert.equal(engine.state.finished, true);
+  });
+
+  it('a multi-instance call activity starts one child per person and continues when all finish', () => {
+    const child = scope('PersonDetention', [
+      { id: 'CS', type: 'startEvent' },
+      { id: 'CE', type: 'endEvent', terminate: false, escalation: null },
+    ], [['CS', 'CE']]);
+    const m = model(scope('Case', [
+      { id: 'S', type: 'startEvent' },
+      { id: 'EachDetained', type: 'callActivity', calledProcess: 'PersonDetention', boundaryEvents: [],
+        multiInstance: { collection: 'detained', elementVariable: 'person', parallel: true } },
+      { id: 'E', type: 'endEvent', terminate: false, escalation: null },
+    ], [['S', 'EachDetained'], ['EachDetained', 'E']]), child);
+    const engine = engineFor(m, { detained: [{ personId: 'p1' }, { personId: 'p2' }, { personId: 'p3' }] });
+    const effects = engine.advance(T0).filter((e) => e.kind === 'startChild') as Array<Extract<EngineEffect, { kind: 'startChild' }>>;
+    assert.deepEqual(effects.map((e) => (e.vars.person as { personId: string }).personId), ['p1', 'p2', 'p3']);
+    for (const e of effects) {
+      assert.equal(engine.state.finished, false);
+      engine.childDone(e.tokenId);
+    }
+    engine.advance(T0 + 1);
+    assert.equal(engine.state.finished, true);
+  });
+
+  it('an embedded multi-instance sub-process runs one scope per item with its own variables', () => {
+    const sub = scope('PerPerson', [
+      { id: 'SS', type: 'startEvent' },
+      { id: 'Act', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
+      { id: 'SE', type: 'endEvent', terminate: false, escalation: null },
+    ], [['SS', 'Act'], ['Act', 'SE']]);
+    const m = model(scope('Main', [
+      { id: 'S', type: 'startEvent' },
+      { id: 'Each', type: 'subProcess', scope: 'PerPerson', boundaryEvents: [], multiInstance: { collection: 'people', elementVariable: 'person', parallel: true } },
+      { id: 'E', type: 'endEvent', terminate: false, escalation: null },
+    ], [['S', 'Each'], ['Each', 'E']]), sub);
+    const engine = engineFor(m, { people: [{ personId: 'a' }, { personId: 'b' }] });
+    engine.advance(T0);
+    assert.deepEqual(openTasks(engine).map((t) => t.personId).sort(), ['a', 'b']);
+    for (const t of openTasks(engine)) engine.completeTask(t.id, {});
+    engine.advance(T0 + 1);
+    assert.equal(engine.state.finished, true);
+  });
+
+  it('a limit timer is re-armed when the data it depends on changes', () => {
+    const m = model(scope('P', [
+      { id: 'S', type: 'startEvent' },
+      { id: 'Split', type: 'parallelGateway' },
+      { id: 'Hold', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: ['Limit'] },
+      { id: 'Limit', type: 'boundaryTimerEvent', attachedTo: 'Hold', interrupting: true,
+        timer: { limit: 'detention.max', anchor: 'detainedAt', child: null, gravity: null, warn: [], duration: null, date: null } },
+      { id: 'Correct', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
+      { id: 'E1', type: 'endEvent', terminate: false, escalation: null },
+      { id: 'E2', type: 'endEvent', terminate: false, escalation: null },
+      { id: 'E3', type: 'endEvent', terminate: false, escalation: null },
+    ], [['S', 'Split'], ['Split', 'Hold'], ['Split', 'Correct'], ['Hold', 'E1'], ['Limit', 'E2'], ['Correct', 'E3']]));
+    const engine = engineFor(m, { detainedAt: new Date(T0).toISOString() });
+    engine.advance(T0);
+    const correct = openTasks(engine).find((t) => t.elementId === 'Correct')!;
+    // The moment of detention is corrected to 2 hours earlier: the limit moves 2 hours earlier.
+    engine.completeTask(correct.id, { detainedAt: new Date(T0 - 2 * HOUR).toISOString() });
+    const effects = engine.advance(T0 + HOUR);
+    const moved = effects.find((e) => e.kind === 'moveDeadline') as Extract<EngineEffect, { kind: 'moveDeadline' }>;
+    assert.equal(moved.dueAt, new Date(T0 + 46 * HOUR).toISOString());
+    assert.ok(kinds(engine.advance(T0 + 46 * HOUR)).includes('closeDeadline'));
+  });
+
+  it('an exclusive gateway with no condition holding and no default raises an alert and parks the token', () => {
+    const m = model(scope('P', [
+      { id: 'S', type: 'startEvent' },
+      { id: 'G', type: 'exclusiveGateway', defaultFlow: null },
+      { id: 'E', type: 'endEvent', terminate: false, escalation: null },
+    ], [['S', 'G'], ['G', 'E', 'x = 1']]));
+    const engine = engineFor(m, { x: 2 });
+    assert.deepEqual(kinds(engine.advance(T0)), ['escalate:alert']);
+    assert.equal(engine.state.finished, false);
+  });
+});

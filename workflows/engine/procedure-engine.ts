@@ -1,0 +1,476 @@
+import type { ProcedureElement, ProcedureModel, ProcessScope } from '../../bpmn/procedure-model';
+import type { EngineEffect } from './effects';
+import type { DeadlineCause, EngineState, ScopeInstance, TaskState, Token } from './engine-state';
+import { evalFeel } from './feel';
+import { timerDue } from './timer-due';
+
+/**
+ * The BPMN interpreter: moves tokens through a ProcedureModel. Pure and deterministic (no I/O, no
+ * clock of its own, ids from a counter), so it runs inside a Temporal workflow and in plain unit
+ * tests alike. The workflow carries out the effects it returns and feeds back what happened
+ * (task completed, action done, child finished).
+ */
+export class ProcedureEngine {
+  private effects: EngineEffect[] = [];
+
+  /**
+   * @param newId makes the ids the outside world sees (tasks, deadlines, escalations): uuid4 in a
+   *   workflow (deterministic there), a counter in unit tests.
+   */
+  constructor(readonly model: ProcedureModel, readonly state: EngineState, private readonly newId: () => string) {}
+
+  /** A fresh state: one token on the start event of the main scope with the initial variables. */
+  static initialState(model: ProcedureModel, vars: Record<string, unknown>): EngineState {
+    const scope = model.scopes[model.main];
+    return {
+      seq: 1,
+      tokens: [{ id: 't0', scopeInstanceId: 's0', elementId: scope.startId, status: 'ready' }],
+      scopes: [{ id: 's0', scopeId: scope.id, parentTokenId: null, vars: { ...vars } }],
+      tasks: {},
+      timers: {},
+      joins: {},
+      done: [],
+      stage: null,
+      finished: false,
+    };
+  }
+
+  /** Moves every ready token until it waits, fires the timers due at `now`, and returns the effects. */
+  advance(now: number): EngineEffect[] {
+    for (let guard = 0; guard < 10_000; guard++) {
+      this.fireDueTimers(now);
+      this.finishEmptyScopes();
+      const token = this.state.tokens.find((t) => t.status === 'ready');
+      if (!token) break;
+      this.step(token, now);
+    }
+    const out = this.effects;
+    this.effects = [];
+    return out;
+  }
+
+  /** The earliest instant a timer or warning falls due, or null. */
+  nextDueMs(): number | null {
+    let next: number | null = null;
+    for (const t of Object.values(this.state.timers)) {
+      for (const at of [t.dueAt, ...t.warnAt.filter((w) => !t.warned.includes(w))]) {
+        const ms = Date.parse(at);
+        if (next === null || ms < next) next = ms;
+      }
+    }
+    return next;
+  }
+
+  hasReadyTokens(): boolean {
+    return this.state.tokens.some((t) => t.status === 'ready');
+  }
+
+  task(taskId: string): TaskState | undefined {
+    return this.state.tasks[taskId];
+  }
+
+  /** Records a completed task: its data joins the scope's variables and the token moves on. */
+  completeTask(taskId: string, data: Record<string, unknown>): void {
+    const task = this.state.tasks[taskId];
+    if (!task) throw new Error(`unknown task ${taskId}`);
+    task.status = 'completed';
+    const token = this.state.tokens.find((t) => t.id === task.tokenId);
+    if (!token) return;
+    const scope = this.scopeOf(token);
+    Object.assign(scope.vars, data);
+    this.settleTimersOf(token, 'met');
+    this.release(token);
+    this.rearmLimitTimers(scope);
+  }
+
+  /** A service task's action is done. */
+  actionDone(tokenId: string): void {
+    const token = this.state.tokens.find((t) => t.id === tokenId);
+    if (token?.wait?.kind === 'action') this.release(token);
+  }
+
+  /** One instance of a multi-instance call activity (a child workflow) finished. */
+  childDone(tokenId: string): void {
+    const token = this.state.tokens.find((t) => t.id === tokenId);
+    if (token?.wait?.kind !== 'children') return;
+    token.wait.pending -= 1;
+    if (token.wait.pending <= 0) {
+      this.settleTimersOf(token, 'met');
+      this.release(token);
+    }
+  }
+
+  /** Element ids done and active, for the diagram. */
+  progress(): { done: string[]; active: string[] } {
+    return { done: [...this.state.done], active: [...new Set(this.state.tokens.map((t) => t.elementId))] };
+  }
+
+  // --- movement -------------------------------------------------------------------------------
+
+  private step(token: Token, now: number): void {
+    const scope = this.scopeOf(token);
+    const def = this.scopeDef(scope);
+    const el = def.elements[token.elementId];
+    if (!el) throw new Error(`element ${token.elementId} is not in scope ${def.id}`);
+    this.markDone(el);
+    if (el.stage && el.stage !== this.state.stage) {
+      this.state.stage = el.stage;
+      this.effects.push({ kind: 'setStage', stage: el.stage });
+    }
+    switch (el.type) {
+      case 'startEvent':
+      case 'boundaryTimerEvent':
+        return this.leave(token, el, def);
+      case 'endEvent':
+        if (el.escalation) this.escalate(token, el, scope, `${el.name ?? el.id}`);
+        if (el.terminate) return this.terminate(scope);
+        return this.consume(token);
+      case 'escalationThrowEvent':
+        this.escalate(token, el, scope, `${el.name ?? el.id}`);
+        return this.leave(token, el, def);
+      case 'exclusiveGateway':
+        return this.choose(token, el, def, scope);
+      case 'parallelGateway':
+        return this.parallel(token, el, def);
+      case 'userTask':
+        return this.openTask(token, el, scope, now);
+      case 'serviceTask':
+        this.wait(token, { kind: 'action', action: el.action ?? '' });
+        this.armBoundaryTimers(token, el, scope, now);
+        this.effects.push({ kind: 'runAction', tokenId: token.id, elementId: el.id, action: el.action ?? '' });
+        return;
+      case 'timerCatchEvent':
+        return this.armTimer(token, el.id, el.timer, scope, now, false, true);
+      case 'callActivity':
+        return this.callChildren(token, el, scope, now);
+      case 'subProcess':
+        return this.enterSubProcess(token, el, scope, now);
+    }
+  }
+
+  /** Takes every outgoing flow (BPMN: an activity or event with several flows forks). */
+  private leave(token: Token, el: ProcedureElement, def: ProcessScope): void {
+    const [first, ...rest] = el.outgoing;
+    if (!first) return this.consume(token);
+    for (const flowId of rest) this.spawn(token, def.flows[flowId].targetId);
+    token.elementId = def.flows[first].targetId;
+    token.status = 'ready';
+    delete token.wait;
+  }
+
+  private choose(token: Token, el: Extract<ProcedureElement, { type: 'exclusiveGateway' }>, def: ProcessScope, scope: ScopeInstance): void {
+    const vars = this.visibleVars(scope);
+    const taken = el.outgoing.find((f) => f !== el.defaultFlow && def.flows[f].condition !== null && evalFeel(def.flows[f].condition as string, vars) === true)
+      ?? el.outgoing.find((f) => f !== el.defaultFlow && def.flows[f].condition === null)
+      ?? el.defaultFlow;
+    if (!taken) {
+      this.wait(token, { kind: 'stuck', reason: `no condition of gateway ${el.id} holds and it has no default flow` });
+      this.effects.push({
+        kind: 'escalate', escalationId: this.newId(), severity: 'alert', deadlineId: null, dueAt: null, elementId: el.id,
+        message: `The procedure cannot continue at ${el.name ?? el.id}: no condition holds. Legal staff must correct the diagram.`,
+      });
+      return;
+    }
+    token.elementId = def.flows[taken].targetId;
+  }
+
+  private parallel(token: Token, el: ProcedureElement, def: ProcessScope): void {
+    if (el.incoming.length > 1) {
+      const key = `${token.scopeInstanceId}/${el.id}`;
+      const arrived = (this.state.joins[key] ?? 0) + 1;
+      if (arrived < el.incoming.length) {
+        this.state.joins[key] = arrived;
+        return this.consume(token);
+      }
+      delete this.state.joins[key];
+    }
+    this.leave(token, el, def);
+  }
+
+  private openTask(token: Token, el: Extract<ProcedureElement, { type: 'userTask' }>, scope: ScopeInstance, now: number): void {
+    const taskId = this.newId();
+    const timers = this.armBoundaryTimers(token, el, scope, now);
+    const limitDue = timers.map((t) => t.dueAt).sort()[0] ?? null;
+    const task: TaskState = {
+      id: taskId, elementId: el.id, tokenId: token.id, recordType: el.record ?? '', role: el.role ?? 'officer',
+      personId: this.personIdOf(scope), dueAt: limitDue, status: 'open',
+    };
+    this.state.tasks[taskId] = task;
+    this.wait(token, { kind: 'task', taskId });
+    // The open-deadline effects (from arming) come before the task's row, as the inbox shows both.
+    this.effects.push({ kind: 'openTask', taskId, elementId: el.id, recordType: task.recordType, role: task.role, personId: task.personId, dueAt: limitDue });
+  }
+
+  private callChildren(token: Token, el: Extract<ProcedureElement, { type: 'callActivity' }>, scope: ScopeInstance, now: number): void {
+    const vars = this.visibleVars(scope);
+    const items = el.multiInstance ? listOf(evalFeel(el.multiInstance.collection, vars), el.multiInstance.collection) : [null];
+    if (items.length === 0) return this.leave(token, el, this.scopeDef(scope));
+    this.wait(token, { kind: 'children', pending: items.length, total: items.length });
+    this.armBoundaryTimers(token, el, scope, now);
+    items.forEach((item, index) => {
+      const childVars = el.multiInstance ? { ...vars, [el.multiInstance.elementVariable]: item } : { ...vars };
+      this.effects.push({ kind: 'startChild', tokenId: token.id, index, elementId: el.id, scopeId: el.calledProcess, vars: childVars });
+    });
+  }
+
+  private enterSubProcess(token: Token, el: Extract<ProcedureElement, { type: 'subProcess' }>, scope: ScopeInstance, now: number): void {
+    const vars = this.visibleVars(scope);
+    const items = el.multiInstance ? listOf(evalFeel(el.multiInstance.collection, vars), el.multiInstance.collection) : [null];
+    if (items.length === 0) return this.leave(token, el, this.scopeDef(scope));
+    this.wait(token, { kind: 'subprocess', pending: items.length });
+    this.armBoundaryTimers(token, el, scope, now);
+    const def = this.model.scopes[el.scope];
+    for (const item of items) {
+      const instance: ScopeInstance = {
+        id: this.nextId('s'), scopeId: def.id, parentTokenId: token.id,
+        vars: el.multiInstance ? { [el.multiInstance.elementVariable]: item } : {},
+      };
+      this.state.scopes.push(instance);
+      this.state.tokens.push({ id: this.nextId('t'), scopeInstanceId: instance.id, elementId: def.startId, status: 'ready' });
+    }
+  }
+
+  // --- timers ---------------------------------------------------------------------------------
+
+  private armBoundaryTimers(token: Token, el: ProcedureElement & { boundaryEvents: string[] }, scope: ScopeInstance, now: number) {
+    const def = this.scopeDef(scope);
+    return el.boundaryEvents.map((id) => {
+      const b = def.elements[id];
+      if (b?.type !== 'boundaryTimerEvent') throw new Error(`boundary event ${id} is not a timer`);
+      return this.armTimerState(token, b.id, b.timer, scope, now, true, b.interrupting);
+    });
+  }
+
+  private armTimer(token: Token, elementId: string, spec: Parameters<typeof timerDue>[0], scope: ScopeInstance, now: number, boundary: boolean, interrupting: boolean): void {
+    const timer = this.armTimerState(token, elementId, spec, scope, now, boundary, interrupting);
+    this.wait(token, { kind: 'timer', timerId: timer.id });
+  }
+
+  private armTimerState(token: Token, elementId: string, spec: Parameters<typeof timerDue>[0], scope: ScopeInstance, now: number, boundary: boolean, interrupting: boolean) {
+    const due = timerDue(spec, this.visibleVars(scope), now);
+    const id = this.nextId('timer');
+    const deadlineId = due.limitId ? this.newId() : null;
+    this.state.timers[id] = {
+      id, elementId, scopeInstanceId: scope.id, tokenId: token.id, boundary, interrupting, dueAt: due.dueAt,
+      warnAt: due.warnAt, warned: due.warnAt.filter((w) => Date.parse(w) <= now), deadlineId, limitId: due.limitId, anchorAt: due.anchorAt,
+    };
+    if (deadlineId && due.limitId && due.anchorAt) {
+      this.effects.push({
+        kind: 'openDeadline', deadlineId, limitId: due.limitId, basis: due.basis ?? '', personId: this.personIdOf(scope),
+        anchorAt: due.anchorAt, dueAt: due.dueAt, warnAt: due.warnAt,
+      });
+    }
+    return this.state.timers[id];
+  }
+
+  private fireDueTimers(now: number): void {
+    for (const timer of Object.values(this.state.timers).sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))) {
+      for (const w of timer.warnAt) {
+        if (Date.parse(w) <= now && !timer.warned.includes(w) && Date.parse(timer.dueAt) > now) {
+          timer.warned.push(w);
+          this.effects.push({
+            kind: 'escalate', escalationId: this.newId(), severity: 'warning', deadlineId: timer.deadlineId, dueAt: timer.dueAt,
+            elementId: timer.elementId, message: `${this.describe(timer.scopeInstanceId)}${timer.limitId ?? 'time limit'} expires at ${timer.dueAt}`,
+          });
+        }
+      }
+      if (Date.parse(timer.dueAt) > now) continue;
+      delete this.state.timers[timer.id];
+      const token = this.state.tokens.find((t) => t.id === timer.tokenId);
+      if (!token) continue;
+      const cause: DeadlineCause | undefined = timer.deadlineId && timer.limitId ? { deadlineId: timer.deadlineId, limitId: timer.limitId, dueAt: timer.dueAt } : undefined;
+      if (timer.deadlineId) this.effects.push({ kind: 'closeDeadline', deadlineId: timer.deadlineId, status: 'expired' });
+      if (!timer.boundary) {
+        token.cause = cause;
+        this.release(token);
+        continue;
+      }
+      if (timer.interrupting) {
+        this.interrupt(token);
+        token.elementId = timer.elementId;
+        token.status = 'ready';
+        token.cause = cause;
+        delete token.wait;
+      } else {
+        const spawned = this.spawn(token, timer.elementId);
+        spawned.cause = cause;
+      }
+    }
+  }
+
+  /** Cancels what a token was waiting on: its task, its other timers, its sub-process instances. */
+  private interrupt(token: Token): void {
+    if (token.wait?.kind === 'task') {
+      const task = this.state.tasks[token.wait.taskId];
+      if (task && task.status === 'open') {
+        task.status = 'cancelled';
+        this.effects.push({ kind: 'cancelTask', taskId: task.id });
+      }
+    }
+    this.settleTimersOf(token, null);
+    for (const child of this.state.scopes.filter((s) => s.parentTokenId === token.id)) this.dropScope(child.id);
+  }
+
+  /** Removes a token's timers; their deadlines become met (the act came in time) or stay as they are. */
+  private settleTimersOf(token: Token, deadlineStatus: 'met' | null): void {
+    for (const t of Object.values(this.state.timers).filter((x) => x.tokenId === token.id)) {
+      delete this.state.timers[t.id];
+      if (t.deadlineId && deadlineStatus) this.effects.push({ kind: 'closeDeadline', deadlineId: t.deadlineId, status: deadlineStatus });
+    }
+  }
+
+  /** Recomputes limit timers of a scope after its variables changed; a moved due instant moves the deadline. */
+  private rearmLimitTimers(scope: ScopeInstance): void {
+    for (const t of Object.values(this.state.timers)) {
+      if (!t.limitId || !t.deadlineId) continue;
+      if (t.scopeInstanceId !== scope.id && !this.isAncestor(scope.id, t.scopeInstanceId)) continue;
+      const spec = this.timerSpecOf(t.elementId, t.scopeInstanceId);
+      const due = timerDue(spec, this.visibleVars(this.state.scopes.find((s) => s.id === t.scopeInstanceId) as ScopeInstance), Date.parse(t.anchorAt ?? t.dueAt));
+      if (due.dueAt === t.dueAt) continue;
+      t.dueAt = due.dueAt;
+      t.warnAt = due.warnAt;
+      t.warned = t.warned.filter((w) => due.warnAt.includes(w));
+      this.effects.push({ kind: 'moveDeadline', deadlineId: t.deadlineId, dueAt: due.dueAt, warnAt: due.warnAt });
+    }
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  private escalate(token: Token, el: ProcedureElement, scope: ScopeInstance, what: string): void {
+    const cause = token.cause;
+    this.effects.push({
+      kind: 'escalate', escalationId: this.newId(), severity: cause ? 'expired' : 'alert', deadlineId: cause?.deadlineId ?? null,
+      dueAt: cause?.dueAt ?? null, elementId: el.id,
+      message: `${this.describe(scope.id)}${what}${cause ? ` (${cause.limitId} expired at ${cause.dueAt})` : ''}`,
+    });
+  }
+
+  private terminate(scope: ScopeInstance): void {
+    for (const t of this.state.tokens.filter((x) => x.scopeInstanceId === scope.id)) this.interrupt(t);
+    this.state.tokens = this.state.tokens.filter((x) => x.scopeInstanceId !== scope.id);
+    this.endScope(scope);
+  }
+
+  private consume(token: Token): void {
+    this.state.tokens = this.state.tokens.filter((t) => t.id !== token.id);
+  }
+
+  /** Scope instances with no tokens left are finished: their parent token moves on, or the case ends. */
+  private finishEmptyScopes(): void {
+    for (const scope of [...this.state.scopes]) {
+      if (this.state.tokens.some((t) => t.scopeInstanceId === scope.id)) continue;
+      this.endScope(scope);
+    }
+  }
+
+  private endScope(scope: ScopeInstance): void {
+    this.state.scopes = this.state.scopes.filter((s) => s.id !== scope.id);
+    if (scope.parentTokenId === null) {
+      this.state.finished = true;
+      return;
+    }
+    const parent = this.state.tokens.find((t) => t.id === scope.parentTokenId);
+    if (parent?.wait?.kind !== 'subprocess') return;
+    parent.wait.pending -= 1;
+    if (parent.wait.pending <= 0) {
+      this.settleTimersOf(parent, 'met');
+      this.release(parent);
+    }
+  }
+
+  private dropScope(scopeInstanceId: string): void {
+    for (const t of this.state.tokens.filter((x) => x.scopeInstanceId === scopeInstanceId)) {
+      this.interrupt(t);
+      this.consume(t);
+    }
+    this.state.scopes = this.state.scopes.filter((s) => s.id !== scopeInstanceId);
+  }
+
+  /** A waiting token moves on along its element's outgoing flows. */
+  private release(token: Token): void {
+    const scope = this.scopeOf(token);
+    const def = this.scopeDef(scope);
+    const el = def.elements[token.elementId];
+    delete token.wait;
+    token.status = 'ready';
+    this.leave(token, el, def);
+  }
+
+  private wait(token: Token, wait: NonNullable<Token['wait']>): void {
+    token.status = 'waiting';
+    token.wait = wait;
+  }
+
+  private spawn(from: Token, elementId: string): Token {
+    const token: Token = { id: this.nextId('t'), scopeInstanceId: from.scopeInstanceId, elementId, status: 'ready' };
+    this.state.tokens.push(token);
+    return token;
+  }
+
+  private markDone(el: ProcedureElement): void {
+    if (!this.state.done.includes(el.id)) this.state.done.push(el.id);
+  }
+
+  private scopeOf(token: Token): ScopeInstance {
+    const scope = this.state.scopes.find((s) => s.id === token.scopeInstanceId);
+    if (!scope) throw new Error(`token ${token.id} has no scope instance ${token.scopeInstanceId}`);
+    return scope;
+  }
+
+  private scopeDef(scope: ScopeInstance): ProcessScope {
+    return this.model.scopes[scope.scopeId];
+  }
+
+  private timerSpecOf(elementId: string, scopeInstanceId: string) {
+    const scope = this.state.scopes.find((s) => s.id === scopeInstanceId) as ScopeInstance;
+    const el = this.scopeDef(scope).elements[elementId];
+    if (el?.type !== 'boundaryTimerEvent' && el?.type !== 'timerCatchEvent') throw new Error(`${elementId} is not a timer`);
+    return el.timer;
+  }
+
+  /** Variables visible in a scope instance: its own over its parents'. */
+  visibleVars(scope: ScopeInstance): Record<string, unknown> {
+    const chain: ScopeInstance[] = [];
+    for (let s: ScopeInstance | undefined = scope; s; ) {
+      chain.unshift(s);
+      const parentToken: Token | undefined = s.parentTokenId ? this.state.tokens.find((t) => t.id === s?.parentTokenId) : undefined;
+      s = parentToken ? this.state.scopes.find((x) => x.id === parentToken.scopeInstanceId) : undefined;
+    }
+    return Object.assign({}, ...chain.map((s) => s.vars));
+  }
+
+  private isAncestor(ancestorId: string, scopeInstanceId: string): boolean {
+    for (let s = this.state.scopes.find((x) => x.id === scopeInstanceId); s?.parentTokenId; ) {
+      const parentToken = this.state.tokens.find((t) => t.id === s?.parentTokenId);
+      if (!parentToken) return false;
+      if (parentToken.scopeInstanceId === ancestorId) return true;
+      s = this.state.scopes.find((x) => x.id === parentToken.scopeInstanceId);
+    }
+    return false;
+  }
+
+  private personIdOf(scope: ScopeInstance): string | null {
+    const vars = this.visibleVars(scope);
+    const person = vars.person as { personId?: unknown } | undefined;
+    const id = vars.personId ?? person?.personId;
+    return typeof id === 'string' ? id : null;
+  }
+
+  private describe(scopeInstanceId: string): string {
+    const scope = this.state.scopes.find((s) => s.id === scopeInstanceId);
+    const vars = scope ? this.visibleVars(scope) : {};
+    const person = vars.person as { label?: unknown } | undefined;
+    const label = vars.personLabel ?? person?.label;
+    return typeof label === 'string' ? `${label}: ` : '';
+  }
+
+  /** Internal ids (tokens, scope instances, timers), unique within the state. */
+  private nextId(prefix: string): string {
+    return `${prefix}${this.state.seq++}`;
+  }
+}
+
+function listOf(value: unknown, expression: string): unknown[] {
+  if (!Array.isArray(value)) throw new Error(`multi-instance collection "${expression}" is not a list`);
+  return value;
+}

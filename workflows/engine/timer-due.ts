@@ -1,0 +1,64 @@
+import { computeDeadline, type CaseFacts } from '../../law/deadline-calculus';
+import { findLimit, workCalendar } from '../../law/rulebook-data';
+import type { Gravity } from '../../law/rulebook-types';
+import { parseDuration } from '../../law/duration';
+import type { TimerSpec } from '../../bpmn/procedure-model';
+import { evalFeel } from './feel';
+
+export interface TimerDue {
+  dueAt: string;
+  warnAt: string[];
+  limitId: string | null;
+  basis: string | null;
+  anchorAt: string | null;
+}
+
+const UNIT_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
+
+/**
+ * When a timer falls due, from its spec and the variables in scope. A rulebook limit is computed by
+ * the deadline calculus from its anchor and the case's facts (so it moves when they change); a plain
+ * BPMN timer from its timeDuration (counted from `armedAt`) or timeDate.
+ */
+export function timerDue(spec: TimerSpec, vars: Record<string, unknown>, armedAt: number): TimerDue {
+  if (spec.limit) {
+    const rule = findLimit(spec.limit);
+    if (!rule) throw new Error(`the rulebook has no limit ${spec.limit}`);
+    const anchorValue = spec.anchor ? evalFeel(spec.anchor, vars) : null;
+    const anchorAt = anchorValue == null ? new Date(armedAt).toISOString() : instantOf(anchorValue, spec.anchor ?? '');
+    const facts: CaseFacts = {
+      child: spec.child ? evalFeel(spec.child, vars) === true : false,
+      gravity: spec.gravity ? (evalFeel(spec.gravity, vars) as Gravity | null) ?? undefined : undefined,
+    };
+    const d = computeDeadline(rule, anchorAt, facts, workCalendar);
+    const warnAt = spec.warn.length > 0
+      ? spec.warn.map((w) => shiftBack(Date.parse(d.dueAt), w)).filter((t) => t > Date.parse(anchorAt)).map(iso)
+      : d.warnAt;
+    return { dueAt: d.dueAt, warnAt, limitId: rule.id, basis: rule.basisText, anchorAt: d.anchorAt };
+  }
+  if (spec.date) return { dueAt: instantOf(spec.date, 'timeDate'), warnAt: [], limitId: null, basis: null, anchorAt: null };
+  if (spec.duration) {
+    const d = parseDuration(spec.duration);
+    if (d.before || d.unit === 'month' || d.unit === 'year') throw new Error(`unsupported timer duration ${spec.duration}`);
+    const ms = d.unit === 'instant' ? 0 : d.amount * UNIT_MS[d.unit];
+    return { dueAt: iso(armedAt + ms), warnAt: [], limitId: null, basis: null, anchorAt: iso(armedAt) };
+  }
+  throw new Error('a timer needs icj:limit, timeDuration or timeDate');
+}
+
+function shiftBack(due: number, duration: string): number {
+  const d = parseDuration(duration);
+  if (d.unit === 'month' || d.unit === 'year' || d.unit === 'instant') return due;
+  return due - d.amount * UNIT_MS[d.unit];
+}
+
+function instantOf(value: unknown, what: string): string {
+  const text = typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : String(value);
+  const ms = Date.parse(text);
+  if (Number.isNaN(ms)) throw new Error(`${what} is not an instant: ${text}`);
+  return iso(ms);
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
