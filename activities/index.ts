@@ -3,12 +3,12 @@ import { ApplicationFailure } from '@temporalio/common';
 import { isRecordType, recordSchemaVersion, validateRecord } from '../law/record-schemas';
 import { appendRecord } from '../db/records-repo';
 import {
-  cancelTaskRow, closeDeadlineRow, completeTaskRow, insertDeadline, insertEscalation, insertTask,
+  cancelTaskRow, closeDeadlineRow, completeTaskRow, insertDeadline, insertEscalation, insertOutbox, insertTask, moveDeadlineRow,
 } from '../db/work-repo';
 import { failureTypes } from '../workflows/definitions';
 import type {
-  CancelTaskInput, CloseDeadlineInput, OpenDeadlineInput, OpenTaskInput, RaiseEscalationInput,
-  RecordStepInput, RecordStepResult,
+  CancelTaskInput, CloseDeadlineInput, MoveDeadlineInput, OpenDeadlineInput, OpenTaskInput, RaiseEscalationInput,
+  RecordStepInput, RecordStepResult, ServiceActionInput,
 } from './types';
 
 export interface ActivityDeps {
@@ -73,6 +73,18 @@ export function createActivities({ db, clock, log, onRecordWritten }: ActivityDe
 
     async openDeadline(input: OpenDeadlineInput): Promise<void> {
       await insertDeadline(db, input);
+    },
+
+    async moveDeadline(input: MoveDeadlineInput): Promise<void> {
+      await moveDeadlineRow(db, input);
+    },
+
+    /** An automatic act from the allow-list: written to the outbox in one idempotent row, delivered by a notifier. */
+    async runServiceAction(input: ServiceActionInput): Promise<void> {
+      const kase = await db('cases').where({ id: input.caseId }).first('register_number', 'unit_id');
+      if (!kase) throw new Error(`case ${input.caseId} does not exist yet`);
+      await insertOutbox(db, input, { registerNumber: kase.register_number, unitId: kase.unit_id });
+      log('service action queued', { caseId: input.caseId, action: input.action, elementId: input.elementId });
     },
 
     async closeDeadline(input: CloseDeadlineInput): Promise<void> {

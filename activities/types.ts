@@ -20,6 +20,8 @@ export interface RecordStepResult {
 
 export interface OpenTaskInput {
   id: string;
+  /** BPMN element of the task (diagram view); null for the hand-written workflow. */
+  elementId?: string | null;
   caseId: string;
   workflowId: string;
   recordType: string;
@@ -54,9 +56,25 @@ export interface CloseDeadlineInput {
 export interface RaiseEscalationInput {
   id: string;
   caseId: string;
-  deadlineId: string;
-  severity: 'warning' | 'expired';
+  /** The deadline concerned; null for an alert that no limit caused (e.g. a procedure that cannot continue). */
+  deadlineId: string | null;
+  severity: 'warning' | 'expired' | 'alert';
   message: string;
-  dueAt: string;
+  dueAt: string | null;
   raisedAt: string;
+  elementId?: string | null;
+}
+
+export interface MoveDeadlineInput {
+  id: string;
+  dueAt: string;
+  warnAt: string[];
+}
+
+export interface ServiceActionInput {
+  id: string;
+  caseId: string;
+  action: string;
+  elementId: string;
+  at: string;
 }

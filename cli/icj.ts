@@ -8,12 +8,16 @@
 import { runDeadline } from './deadline-command';
 import { runVerify } from './verify-command';
 import { runCreateUser } from './create-user-command';
+import { runCompile } from './compile-command';
+import { runLint } from './lint-command';
 import { CliError } from './cli-error';
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   deadline: runDeadline,
   verify: runVerify,
   'create-user': runCreateUser,
+  compile: runCompile,
+  lint: runLint,
 };
 
 async function main(argv: string[]): Promise<void> {

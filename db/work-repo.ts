@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type {
-  CancelTaskInput, CloseDeadlineInput, OpenDeadlineInput, OpenTaskInput, RaiseEscalationInput,
+  CancelTaskInput, CloseDeadlineInput, MoveDeadlineInput, OpenDeadlineInput, OpenTaskInput, RaiseEscalationInput, ServiceActionInput,
 } from '../activities/types';
 
 // Projections written by activities. Every write is idempotent: the ids come from the workflow,
@@ -10,7 +10,7 @@ export async function insertTask(db: Knex, t: OpenTaskInput): Promise<void> {
   await db('tasks')
     .insert({
       id: t.id, case_id: t.caseId, workflow_id: t.workflowId, record_type: t.recordType, role: t.role,
-      person_id: t.personId, due_at: t.dueAt, created_at: t.createdAt, status: 'open',
+      person_id: t.personId, due_at: t.dueAt, created_at: t.createdAt, status: 'open', element_id: t.elementId ?? null,
     })
     .onConflict('id').ignore();
 }
@@ -34,6 +34,17 @@ export async function insertDeadline(db: Knex, d: OpenDeadlineInput): Promise<vo
     .onConflict('id').ignore();
 }
 
+/** A running deadline re-armed because the facts it depends on changed (e.g. a corrected detention time). */
+export async function moveDeadlineRow(db: Knex, d: MoveDeadlineInput): Promise<void> {
+  await db('deadlines').where({ id: d.id, status: 'running' }).update({ due_at: d.dueAt, warn_at: d.warnAt });
+}
+
+export async function insertOutbox(db: Knex, a: ServiceActionInput, payload: Record<string, unknown>): Promise<void> {
+  await db('outbox')
+    .insert({ id: a.id, case_id: a.caseId, action: a.action, element_id: a.elementId, payload, created_at: a.at })
+    .onConflict('id').ignore();
+}
+
 export async function closeDeadlineRow(db: Knex, d: CloseDeadlineInput): Promise<void> {
   await db('deadlines').where({ id: d.id, status: 'running' }).update({ status: d.status, closed_at: d.at });
 }
@@ -45,7 +56,7 @@ export async function insertEscalation(db: Knex, e: RaiseEscalationInput): Promi
   await db('escalations')
     .insert({
       id: e.id, case_id: e.caseId, deadline_id: e.deadlineId, unit_id: kase.unit_id, severity: e.severity,
-      message: e.message, due_at: e.dueAt, raised_at: e.raisedAt, status: 'open',
+      message: e.message, due_at: e.dueAt, raised_at: e.raisedAt, status: 'open', element_id: e.elementId ?? null,
     })
     .onConflict('id').ignore();
 }

@@ -9,9 +9,9 @@ import type { EscalationItem } from './views';
 const boardRoles: string[] = ['supervisor', 'admin', 'auditor'];
 
 interface EscalationRow {
-  id: string; case_id: string; deadline_id: string; severity: EscalationItem['severity']; status: EscalationItem['status'];
-  message: string; due_at: Date; raised_at: Date; acknowledged_by: string | null; acknowledged_at: Date | null;
-  register_number: string; limit_id: string; last_name: string | null; first_name: string | null;
+  id: string; case_id: string; deadline_id: string | null; severity: EscalationItem['severity']; status: EscalationItem['status'];
+  message: string; due_at: Date | null; raised_at: Date; acknowledged_by: string | null; acknowledged_at: Date | null;
+  register_number: string; limit_id: string | null; last_name: string | null; first_name: string | null; element_id: string | null;
 }
 
 /** The supervisor's board: expired first, then by due instant. */
@@ -20,18 +20,18 @@ export async function listEscalations(
 ): Promise<EscalationItem[]> {
   if (!boardRoles.includes(user.role)) throw new ForbiddenError('The escalation board is for supervisors');
   const q = scopeEscalations(
-    deps.db('escalations as e').join('cases as c', 'c.id', 'e.case_id').join('deadlines as d', 'd.id', 'e.deadline_id')
+    deps.db('escalations as e').join('cases as c', 'c.id', 'e.case_id').leftJoin('deadlines as d', 'd.id', 'e.deadline_id')
       .leftJoin('persons as p', 'p.id', 'd.person_id'),
     user,
   ).select('e.*', 'c.register_number', 'd.limit_id', 'p.last_name', 'p.first_name')
-    .orderByRaw(`case e.severity when 'expired' then 0 else 1 end, e.due_at asc, e.raised_at asc`);
+    .orderByRaw(`case e.severity when 'expired' then 0 when 'alert' then 1 else 2 end, e.due_at asc nulls last, e.raised_at asc`);
   if (filter.status) q.where('e.status', filter.status);
   if (filter.id) q.where('e.id', filter.id);
   const rows: EscalationRow[] = await q.limit(500);
   return rows.map((r) => ({
     id: r.id, caseId: r.case_id, registerNumber: r.register_number, deadlineId: r.deadline_id, limitId: r.limit_id,
     severity: r.severity, personLabel: r.last_name && r.first_name ? personLabel(r.last_name, r.first_name) : null,
-    dueAt: r.due_at.toISOString(), raisedAt: r.raised_at.toISOString(), status: r.status, message: r.message,
+    dueAt: r.due_at ? r.due_at.toISOString() : null, elementId: r.element_id, raisedAt: r.raised_at.toISOString(), status: r.status, message: r.message,
     acknowledgedBy: r.acknowledged_by, acknowledgedAt: r.acknowledged_at ? r.acknowledged_at.toISOString() : null,
   }));
 }

@@ -118,11 +118,14 @@ export interface EscalationItem {
   id: string;
   caseId: string;
   registerNumber: string;
-  deadlineId: string;
-  limitId: string;
-  severity: 'warning' | 'expired';
+  deadlineId: string | null;
+  limitId: string | null;
+  /** warning: a limit is near; expired: it passed; alert: the procedure needs a person (no limit involved). */
+  severity: 'warning' | 'expired' | 'alert';
   personLabel: string | null;
-  dueAt: string;
+  dueAt: string | null;
+  /** BPMN element that raised it, if any. */
+  elementId: string | null;
   raisedAt: string;
   status: 'open' | 'acknowledged';
   message: string;

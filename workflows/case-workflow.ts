@@ -1,14 +1,10 @@
-import {
-  allHandlersFinished, ApplicationFailure, condition, isCancellation, setHandler, upsertSearchAttributes,
-  workflowInfo, ActivityFailure,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { acts, localActs } from './activities-proxy';
-import {
-  caseStateQuery, completeTaskUpdate, failureTypes, type CaseWorkflowInput, type DeadlineView,
-} from './definitions';
+import { caseStateQuery, completeTaskUpdate, type CaseWorkflowInput, type DeadlineView } from './definitions';
 import { watchDetention } from './detention-watch';
 import { nextDeadlineKey, stageKey } from './search-attributes';
 import { TaskBook } from './task-book';
+import { asRecordFailure } from './record-failure';
 
 /**
  * One criminal case, from the registration of the report (CPC KR 144-147). The registration is
@@ -74,15 +70,4 @@ function publishSearchAttributes(stage: string, deadlines: DeadlineView[]): void
     { key: stageKey, value: stage },
     running.length > 0 ? { key: nextDeadlineKey, value: new Date(Math.min(...running)) } : { key: nextDeadlineKey, value: null },
   ]);
-}
-
-/** Invalid data reaches the caller as one failure of a known type carrying the field errors. */
-function asRecordFailure(e: unknown): unknown {
-  if (isCancellation(e)) return e;
-  if (e instanceof ActivityFailure && e.cause instanceof ApplicationFailure && e.cause.type === failureTypes.recordInvalid) {
-    return ApplicationFailure.create({
-      message: e.cause.message, type: failureTypes.recordInvalid, nonRetryable: true, details: e.cause.details as unknown[],
-    });
-  }
-  return e;
 }

@@ -13,10 +13,13 @@ import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/use-i18n';
 import { Link } from '../router/link';
 
-/** Board order: expired before warnings, open before acknowledged, then soonest due. */
+const SEVERITY_RANK = { expired: 0, alert: 1, warning: 2 } as const;
+
+/** Board order: expired, then alerts, then warnings; open before acknowledged; then soonest due (undated last). */
 function boardOrder(a: Escalation, b: Escalation): number {
-  const rank = (e: Escalation) => (e.severity === 'expired' ? 0 : 1) * 2 + (e.status === 'open' ? 0 : 1);
-  return rank(a) - rank(b) || Date.parse(a.dueAt) - Date.parse(b.dueAt);
+  const rank = (e: Escalation) => SEVERITY_RANK[e.severity] * 2 + (e.status === 'open' ? 0 : 1);
+  const due = (e: Escalation) => (e.dueAt ? Date.parse(e.dueAt) : Number.MAX_SAFE_INTEGER);
+  return rank(a) - rank(b) || due(a) - due(b);
 }
 
 /** `/escalations`: the supervisor's board of limits about to expire or expired, with Acknowledge. */
@@ -84,15 +87,11 @@ export function EscalationsPage() {
                 </td>
                 <td>{e.personLabel ?? '—'}</td>
                 <td>
-                  <LimitLabel limitId={e.limitId} />
+                  {e.limitId ? <LimitLabel limitId={e.limitId} /> : e.elementId}
                   {e.message && <div className="small muted">{e.message}</div>}
                 </td>
-                <td className="nowrap">
-                  <Instant value={e.dueAt} />
-                </td>
-                <td className="nowrap">
-                  <Countdown dueAt={e.dueAt} />
-                </td>
+                <td className="nowrap">{e.dueAt ? <Instant value={e.dueAt} /> : '—'}</td>
+                <td className="nowrap">{e.dueAt ? <Countdown dueAt={e.dueAt} /> : '—'}</td>
                 <td className="nowrap">
                   <Instant value={e.raisedAt} />
                 </td>

@@ -1,0 +1,110 @@
+import type { BpmnElement } from './bpmn-element';
+import { compileMultiInstance } from './compile-multi-instance';
+import { compileTimer } from './compile-timer';
+import { icjAttribute } from './icj-attribute';
+import type { ProblemLog } from './problem-log';
+import type { EscalationSpec, ProcedureElement } from './procedure-model';
+import { refusalMessage } from './refusal-message';
+
+/** What compiling one element needs from the file: the processes a call activity may call. */
+export interface ElementContext {
+  log: ProblemLog;
+  processes: ReadonlyMap<string, BpmnElement>;
+}
+
+/**
+ * One flow node as a ProcedureElement, without its flows (the scope links them). Null, with an
+ * error naming the element, when the engine cannot run it. Missing icj attributes are warnings:
+ * a diagram drawn in another modeler still compiles; the lint rules insist on them.
+ */
+export function compileElement(el: BpmnElement, ctx: ElementContext): ProcedureElement | null {
+  const { log } = ctx;
+  const id = el.id as string;
+  const base = { id, name: el.name ?? null, incoming: [] as string[], outgoing: [] as string[], stage: icjAttribute(el, 'stage') };
+  const triggers = el.eventDefinitions ?? [];
+  const trigger = triggers.length === 1 ? triggers[0].$type : triggers.length === 0 ? 'none' : 'multiple';
+  const refuse = (hint?: string): null => {
+    log.error(id, 'unsupported-element', refusalMessage(el, hint));
+    return null;
+  };
+  if (el.isForCompensation) {
+    log.error(id, 'unsupported-element', `Element ${id} is a compensation activity, which the procedure engine cannot run; model the reversal as explicit tasks.`);
+    return null;
+  }
+  const repeatsTask = (): boolean => {
+    if (!el.loopCharacteristics) return false;
+    log.error(id, 'unsupported-loop', `Task ${id} repeats (a loop or multi-instance marker), which the procedure engine can do only for call activities and sub-processes; put the task in a sub-process with icj:collection.`);
+    return true;
+  };
+
+  switch (el.$type) {
+    case 'bpmn:StartEvent':
+      return trigger === 'none' ? { ...base, type: 'startEvent' } : refuse();
+    case 'bpmn:EndEvent':
+      if (trigger === 'none') return { ...base, type: 'endEvent', terminate: false, escalation: null };
+      if (trigger === 'bpmn:TerminateEventDefinition') return { ...base, type: 'endEvent', terminate: true, escalation: null };
+      if (trigger === 'bpmn:EscalationEventDefinition') return { ...base, type: 'endEvent', terminate: false, escalation: escalationOf(triggers[0]) };
+      return refuse();
+    case 'bpmn:IntermediateThrowEvent':
+      return trigger === 'bpmn:EscalationEventDefinition' ? { ...base, type: 'escalationThrowEvent', escalation: escalationOf(triggers[0]) } : refuse();
+    case 'bpmn:IntermediateCatchEvent': {
+      if (trigger !== 'bpmn:TimerEventDefinition') return refuse();
+      const timer = compileTimer(el, triggers[0], log);
+      return timer && { ...base, type: 'timerCatchEvent', timer };
+    }
+    case 'bpmn:BoundaryEvent': {
+      if (trigger !== 'bpmn:TimerEventDefinition') {
+        return refuse(trigger === 'none' ? 'give it a timer: only legal time limits can be attached to an act' : undefined);
+      }
+      const attachedTo = el.attachedToRef?.id;
+      if (!attachedTo) {
+        log.error(id, 'boundary-detached', `Timer ${id} is not attached to any activity; attach it to the act whose time it limits.`);
+        return null;
+      }
+      const timer = compileTimer(el, triggers[0], log);
+      return timer && { ...base, type: 'boundaryTimerEvent', attachedTo, interrupting: el.cancelActivity !== false, timer };
+    }
+    case 'bpmn:UserTask': {
+      if (repeatsTask()) return null;
+      const record = icjAttribute(el, 'record');
+      const role = icjAttribute(el, 'role');
+      if (record === null) log.warning(id, 'user-task-record', `User task ${id} does not say which record it produces (icj:record).`);
+      if (role === null) log.warning(id, 'user-task-role', `User task ${id} does not say which role performs it (icj:role).`);
+      return { ...base, type: 'userTask', boundaryEvents: [], record, role };
+    }
+    case 'bpmn:ServiceTask': {
+      if (repeatsTask()) return null;
+      const action = icjAttribute(el, 'action');
+      if (action === null) log.warning(id, 'service-task-action', `Service task ${id} does not say which action it runs (icj:action).`);
+      return { ...base, type: 'serviceTask', boundaryEvents: [], action };
+    }
+    case 'bpmn:ExclusiveGateway':
+      return { ...base, type: 'exclusiveGateway', defaultFlow: el.default?.id ?? null };
+    case 'bpmn:ParallelGateway':
+      return { ...base, type: 'parallelGateway' };
+    case 'bpmn:CallActivity': {
+      const called = el.calledElement?.trim();
+      const multiInstance = compileMultiInstance(el, log);
+      if (!called || !ctx.processes.has(called)) {
+        const what = called ? `calls "${called}", which is not a process in this file` : 'does not say which process it calls (calledElement)';
+        log.error(id, 'called-process-missing', `Call activity ${id} ${what}; draw the sub-procedure as a process in the same file and name its id.`);
+        return null;
+      }
+      if (el.loopCharacteristics && !multiInstance) return null;
+      return { ...base, type: 'callActivity', boundaryEvents: [], calledProcess: called, multiInstance };
+    }
+    case 'bpmn:SubProcess': {
+      if (el.triggeredByEvent) return refuse();
+      const multiInstance = compileMultiInstance(el, log);
+      if (el.loopCharacteristics && !multiInstance) return null;
+      return { ...base, type: 'subProcess', boundaryEvents: [], scope: id, multiInstance };
+    }
+    default:
+      return refuse();
+  }
+}
+
+function escalationOf(definition: BpmnElement): EscalationSpec {
+  const escalation = definition.escalationRef;
+  return { code: escalation?.escalationCode ?? null, name: escalation?.name ?? null };
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from '@temporalio/worker';
+import { temporal } from '@temporalio/proto';
+import { workflowBundle } from '../support/engines';
+
+// Histories recorded from real runs (ICJ_RECORD_HISTORIES=1 npx mocha test/workflows/procedure-workflow.test.ts)
+// and committed: a change to the interpreter that would make running cases take another path on
+// replay (non-determinism) fails here before it reaches a server.
+const HISTORIES = join(__dirname, 'histories');
+
+describe('replay of recorded case histories (determinism guard)', function () {
+  this.timeout(120_000);
+
+  const files = readdirSync(HISTORIES).filter((f) => f.endsWith('.json')).sort();
+
+  it('has recorded histories to replay', () => {
+    assert.ok(files.length >= 3, files.join(', '));
+  });
+
+  it('replays every recorded history with the current workflow code', async () => {
+    const histories = files.map((f) => {
+      const { workflowId, history } = JSON.parse(readFileSync(join(HISTORIES, f), 'utf8'));
+      return { workflowId, history: temporal.api.history.v1.History.fromObject(history) };
+    });
+    const failures: string[] = [];
+    for await (const result of Worker.runReplayHistories({ workflowBundle: await workflowBundle() }, histories)) {
+      if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
+    }
+    assert.deepEqual(failures, []);
+  });
+});
