@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
 import { escalationRoutes } from './routes/escalations';
 import { lawRoutes } from './routes/law';
+import { procedureRoutes } from './routes/procedures';
 import { schemaRoutes } from './routes/schemas';
 import { taskRoutes } from './routes/tasks';
 import { requireSession, type SessionSigner } from './session';
@@ -66,7 +67,7 @@ export function createApp(deps: ApiDeps): Express {
   });
 
   const api = express.Router();
-  api.use(express.json({ limit: '256kb' }));
+  api.use(express.json({ limit: '2mb' }));
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });
@@ -77,6 +78,7 @@ export function createApp(deps: ApiDeps): Express {
   api.use(caseRoutes(deps));
   api.use(taskRoutes(deps));
   api.use(escalationRoutes(deps));
+  api.use(procedureRoutes(deps));
   api.use((req, res) => sendProblem(res, 404, 'Not found', `No API route ${req.method} ${req.path}`));
   app.use('/api', api);
 

@@ -2,6 +2,7 @@
 import { Connection } from '@temporalio/client';
 import { loadConfig } from '../config';
 import { createDb, migrateLatest } from '../db/knex';
+import { deployShippedProcedures } from '../domain/procedures';
 import { connectionOptions } from '../temporal/connection';
 import { ensureSearchAttributes } from '../temporal/ensure-search-attributes';
 import { startApi } from '../system/api-process';
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel, 'api');
   const db = createDb(config.databaseUrl);
   await migrateLatest(db);
+  await deployShippedProcedures(db);
   const connection = await Connection.connect(connectionOptions({ address: config.temporalAddress, tls: config.temporalTls }));
   await ensureSearchAttributes(connection, config.temporalNamespace);
   const api = await startApi(config, db, connection, log);

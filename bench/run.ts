@@ -17,6 +17,7 @@ import { loadConfig } from '../config';
 import { startEmbeddedPostgres } from '../db/embedded-postgres';
 import { createDb, migrateLatest } from '../db/knex';
 import { DEMO_PASSWORD, seedDemo } from '../db/seed-demo';
+import { deployShippedProcedures } from '../domain/procedures';
 import { resolveTemporalCli } from '../temporal/engines';
 import { startDevServer } from '../temporal/dev-server';
 import { startInProcessSystem } from '../system/in-process-system';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   try {
     await migrateLatest(db);
     await seedDemo(db);
+    await deployShippedProcedures(db);
     const results: Series[] = [];
     results.push(await rawInsert(db));
     results.push(await bareUpdate(temporal.address));

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { validateRecord, type FieldError } from '../law/record-schemas';
-import { isChildAt } from '../law/detention-limit';
-import { caseWorkflow } from '../workflows';
-import type { CaseWorkflowInput } from '../workflows/definitions';
+import { isChildAt } from '../law/child-age';
+import { procedureWorkflow } from '../workflows';
+import type { ProcedureWorkflowInput } from '../workflows/procedure-definitions';
+import { CASE_PROCEDURE_KEY, latestProcedure } from './procedures';
 import { registerNumberKey, stageKey, unitKey } from '../workflows/search-attributes';
 import type { DomainDeps, SessionUser } from './deps';
 import { ForbiddenError, InputError } from './errors';
@@ -78,14 +79,24 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
         detention_place: p.row.detentionPlace ?? null, ordinal: p.ordinal,
       })));
     }
-    const input: CaseWorkflowInput = {
-      caseId: id, registerNumber, unitId: user.unitId, registration: registration as unknown as Record<string, unknown>,
-      persons: persons.map(({ personId, label, isChild, detainedAt }) => ({ personId, label, isChild, detainedAt })),
+    // New cases follow the latest deployed version of the procedure; it stays pinned to the case.
+    const procedure = await latestProcedure(trx, CASE_PROCEDURE_KEY);
+    await trx('cases').where({ id }).update({ procedure_key: CASE_PROCEDURE_KEY, procedure_version: procedure.version });
+    const detained = persons.filter((p) => p.detainedAt !== null)
+      .map(({ personId, label, isChild, detainedAt }) => ({ personId, label, isChild, detainedAt }));
+    const input: ProcedureWorkflowInput = {
+      caseId: id, registerNumber, unitId: user.unitId,
+      procedure: { key: CASE_PROCEDURE_KEY, version: procedure.version },
+      model: procedure.model, scopeId: procedure.model.main,
+      // Case variables the diagram's conditions and timers read: facts and each detained person's short label, no more.
+      vars: { gravity: registration.gravity, crimeArticle: registration.crimeArticle, region: registration.region, detained },
       actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId },
+      firstRecord: { recordType: 'report-registration', data: registration as unknown as Record<string, unknown> },
+      parent: null, state: null, continueAsNewEvery: null,
     };
     // Started inside the transaction: if the start fails, nothing is written. The workflow's first
     // activity waits (retries) until this transaction's rows are visible.
-    await deps.temporal.workflow.start(caseWorkflow, {
+    await deps.temporal.workflow.start(procedureWorkflow, {
       taskQueue: deps.taskQueue,
       workflowId,
       args: [input],

@@ -9,6 +9,7 @@ import { Connection } from '@temporalio/client';
 import { loadConfig, ConfigError } from '../config';
 import { createDb, migrateLatest } from '../db/knex';
 import { DEMO_PASSWORD, demoUsers, seedDemo } from '../db/seed-demo';
+import { deployShippedProcedures } from '../domain/procedures';
 import { connectionOptions } from '../temporal/connection';
 import { ensureSearchAttributes } from '../temporal/ensure-search-attributes';
 import { startApi } from '../system/api-process';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
       const { seeded } = await seedDemo(db);
       if (seeded) log('demo units and users seeded');
     }
+    await deployShippedProcedures(db);
 
     const target = { address: temporal.address, tls: config.temporalTls };
     const clientConnection = await Connection.connect(connectionOptions(target));

@@ -9,23 +9,6 @@ export interface Actor {
   unitId: string;
 }
 
-export interface CaseWorkflowPerson {
-  personId: string;
-  label: string;
-  isChild: boolean;
-  /** Moment of actual detention, when the person was detained. */
-  detainedAt: string | null;
-}
-
-export interface CaseWorkflowInput {
-  caseId: string;
-  registerNumber: string;
-  unitId: string;
-  registration: Record<string, unknown>;
-  persons: CaseWorkflowPerson[];
-  actor: Actor;
-}
-
 export interface CompleteTaskInput {
   taskId: string;
   data: Record<string, unknown>;

@@ -1,2 +1,1 @@
-export { caseWorkflow } from './case-workflow';
 export { procedureWorkflow } from './procedure-workflow';

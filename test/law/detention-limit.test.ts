@@ -1,5 +1,15 @@
 import assert from 'node:assert/strict';
-import { detentionLimit, isChildAt } from '../../law/detention-limit';
+import { isChildAt } from '../../law/child-age';
+import { computeDeadline } from '../../law/deadline-calculus';
+import { findLimit, workCalendar } from '../../law/rulebook';
+
+/** The detention limit as the shipped diagram's timer computes it: rulebook `detention.max`. */
+function detentionLimit(detainedAt: string, child: boolean) {
+  const rule = findLimit('detention.max');
+  if (!rule) throw new Error('no detention.max in the rulebook');
+  const d = computeDeadline(rule, detainedAt, { child }, workCalendar);
+  return { ...d, hours: Number(/PT(\d+)H/.exec(d.duration)?.[1]) };
+}
 
 // Instants are written in Bishkek time (+06:00), as officers record them.
 describe('detention limit calculus (Constitution 59(4); CPC KR 100(2)-(3), 137(2)(4)-(5))', () => {

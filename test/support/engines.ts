@@ -9,6 +9,7 @@ import { loadConfig } from '../../config';
 import { startEmbeddedPostgres, type EmbeddedPg } from '../../db/embedded-postgres';
 import { createDb, migrateLatest } from '../../db/knex';
 import { seedDemo } from '../../db/seed-demo';
+import { deployShippedProcedures } from '../../domain/procedures';
 import { resolveTemporalCli, resolveTestServer } from '../../temporal/engines';
 import { startDevServer, type DevServer } from '../../temporal/dev-server';
 import { ensureSearchAttributes } from '../../temporal/ensure-search-attributes';
@@ -62,17 +63,28 @@ export const testDatabase = once(async (): Promise<{ db: Knex; url: string }> =>
   stops.unshift(() => db.destroy());
   await migrateLatest(db);
   await seedDemo(db);
+  await deployShippedProcedures(db);
   return { db, url };
 });
 
-/** Temporal's Java time-skipping test server (Maven Central), started through the SDK. */
-export const timeSkippingEnv = once(async (): Promise<TestWorkflowEnvironment> => {
+/**
+ * A new instance of Temporal's Java time-skipping test server (Maven Central), started through the
+ * SDK; the caller tears it down. Tests that reject updates use their own: the test server (1.38)
+ * stops skipping time after a rejected update, which would hang every later sleep on a shared one.
+ */
+export async function newTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   quietTemporalLogs();
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: resolveTestServer(config.engineCacheDir) } },
   });
-  stops.unshift(() => env.teardown());
   await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
+  return env;
+}
+
+/** The time-skipping server shared by the run. */
+export const timeSkippingEnv = once(async (): Promise<TestWorkflowEnvironment> => {
+  const env = await newTimeSkippingEnv();
+  stops.unshift(() => env.teardown());
   return env;
 });
 

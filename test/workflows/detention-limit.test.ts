@@ -9,7 +9,7 @@ import { createCaseWorker } from '../../temporal/case-worker';
 import { registerCase } from '../../domain/register-case';
 import type { DomainDeps, SessionUser } from '../../domain/deps';
 import { completeTaskUpdate } from '../../workflows/definitions';
-import { testDatabase, timeSkippingEnv, workflowBundle } from '../support/engines';
+import { newTimeSkippingEnv, testDatabase, timeSkippingEnv, workflowBundle } from '../support/engines';
 import { bishkekDate, demoUser, eventually, registration } from '../support/fixtures';
 
 const HOUR = 3_600_000;
@@ -145,6 +145,48 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
     assertFiredAt(expired.raised_at, detainedAtMs + 24 * HOUR);
     await eventually(() => db('tasks').where({ case_id: kase.id, record_type: 'release', status: 'open' }).first(), 'the release task');
   });
+});
+
+describe('the decision task refuses bad updates (own time-skipping server)', function () {
+  this.timeout(120_000);
+  let db: Knex;
+  let env: TestWorkflowEnvironment;
+  let worker: Worker;
+  let running: Promise<void>;
+  let officer: SessionUser;
+  const taskQueue = `rejections-${randomUUID()}`;
+
+  before(async () => {
+    ({ db } = await testDatabase());
+    env = await newTimeSkippingEnv();
+    officer = await demoUser(db, 'officer1');
+    worker = await createCaseWorker({
+      connection: env.nativeConnection as NativeConnection,
+      namespace: env.namespace ?? 'default',
+      taskQueue,
+      activities: createActivities({ db, clock: () => new Date(), log: () => {} }),
+      workflowBundle: await workflowBundle(),
+    });
+    running = worker.run();
+  });
+
+  after(async () => {
+    worker.shutdown();
+    await running;
+    await env.teardown();
+  });
+
+  async function registerDetention() {
+    const now = await env.currentTimeMs();
+    const detainedAt = new Date(now).toISOString();
+    const deps: DomainDeps = { db, temporal: env.client, taskQueue, clock: () => new Date(now) };
+    const kase = await registerCase(deps, officer, registration(detainedAt, [{ detainedAt }]));
+    const decisionTask = await eventually(
+      () => db('tasks').where({ case_id: kase.id, record_type: 'measure-decision', status: 'open' }).first(),
+      'the measure-decision task',
+    );
+    return { kase, detainedAtMs: now, decisionTask };
+  }
 
   it('a decision with invalid data fails the update with the field errors, writes nothing and leaves the task open', async () => {
     const { kase, decisionTask } = await registerDetention();

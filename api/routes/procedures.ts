@@ -1,0 +1,33 @@
+import express, { Router, type Request } from 'express';
+import { deployProcedure, getProcedureVersion, listProcedures, validateProcedure } from '../../domain/procedures';
+import { InputError } from '../../domain/errors';
+import type { ApiDeps } from '../app';
+import { userOf } from '../session';
+
+/** The diagram in a request: raw XML (application/xml, text/xml) or JSON {"xml": "..."}. */
+function xmlOf(req: Request): string {
+  if (typeof req.body === 'string' && req.body.trim()) return req.body;
+  const xml = (req.body as { xml?: unknown } | undefined)?.xml;
+  if (typeof xml === 'string' && xml.trim()) return xml;
+  throw new InputError('Send the BPMN diagram as XML, or as JSON {"xml": "..."}', [{ path: '/xml', message: 'is required', code: 'required' }], 400);
+}
+
+/** Procedure versions: validate, deploy (legal staff), list, read. */
+export function procedureRoutes({ domain }: ApiDeps): Router {
+  const r = Router();
+  const xmlBody = express.text({ type: ['application/xml', 'text/xml', 'application/bpmn+xml'], limit: '2mb' });
+  r.get('/procedures', async (_req, res) => {
+    res.json({ items: await listProcedures(domain) });
+  });
+  r.get('/procedures/:key/versions/:version', async (req, res) => {
+    res.json(await getProcedureVersion(domain, req.params.key, Number(req.params.version)));
+  });
+  r.post('/procedures/:key/validate', xmlBody, async (req, res) => {
+    res.json(await validateProcedure(userOf(req), req.params.key, xmlOf(req)));
+  });
+  r.post('/procedures/:key/versions', xmlBody, async (req, res) => {
+    const version = await deployProcedure(domain, userOf(req), req.params.key, xmlOf(req));
+    res.status(201).location(`/api/procedures/${version.key}/versions/${version.version}`).json(version);
+  });
+  return r;
+}
