@@ -1,8 +1,9 @@
 /**
  * `icj`: the system's pure functions and a few admin tasks on the command line.
- *   icj deadline <limit-id> --from <ISO 8601 instant> [--child]
+ *   icj deadline <limit-id> --from <ISO 8601 instant> [--child] [--gravity <category>]
  *   icj verify <case id or register number>
  *   icj create-user --username U --full-name "F" --role R --unit CODE   (password on stdin)
+ *   icj compile <file.bpmn> | icj lint <file.bpmn> | icj simulate <file.bpmn> <scenario.json>
  * Exit 0 on success, 1 with the reason on stderr otherwise.
  */
 import { runDeadline } from './deadline-command';
@@ -10,6 +11,7 @@ import { runVerify } from './verify-command';
 import { runCreateUser } from './create-user-command';
 import { runCompile } from './compile-command';
 import { runLint } from './lint-command';
+import { runSimulate } from './simulate-command';
 import { CliError } from './cli-error';
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
@@ -18,6 +20,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   'create-user': runCreateUser,
   compile: runCompile,
   lint: runLint,
+  simulate: runSimulate,
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
+import { freePort } from '../../system/free-port';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Runtime, DefaultLogger, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
@@ -34,17 +34,7 @@ function quietTemporalLogs(): void {
   Runtime.install({ logger: new DefaultLogger(process.env.TEST_LOG === 'WARN' ? 'WARN' : 'ERROR') });
 }
 
-/** A free TCP port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** A migrated PostgreSQL with the demo units and users, fresh for this run. */
 export const testDatabase = once(async (): Promise<{ db: Knex; url: string }> => {

@@ -1,0 +1,175 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Knex } from 'knex';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { NativeConnection, WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { compileProcedure } from '../bpmn/compile-procedure';
+import { createActivities } from '../activities';
+import { startEmbeddedPostgres } from '../db/embedded-postgres';
+import { freePort } from '../system/free-port';
+import { createDb, migrateLatest } from '../db/knex';
+import { seedDemo } from '../db/seed-demo';
+import { findSessionUser } from '../domain/authenticate';
+import { createCaseWorker } from '../temporal/case-worker';
+import { resolveTestServer } from '../temporal/engines';
+import { ensureSearchAttributes } from '../temporal/ensure-search-attributes';
+import { completeTaskUpdate } from '../workflows/definitions';
+import { validateRecord } from '../law/record-schemas';
+import { advanceMs, resolveInstants, type Scenario, type ScenarioExpectation, type ScenarioStep } from './scenario';
+import { startProcedureCase } from './start-procedure-case';
+
+export interface CaseSnapshot {
+  openTasks: string[];
+  records: string[];
+  escalations: string[];
+  finished: boolean;
+}
+
+export interface TraceStep extends CaseSnapshot {
+  index: number;
+  step: ScenarioStep;
+  at: string;
+  ok: boolean;
+  detail?: string;
+}
+
+export interface SimulationTrace {
+  procedure: string;
+  ok: boolean;
+  steps: TraceStep[];
+}
+
+export interface SimulationOptions {
+  engineCacheDir: string;
+  /** An existing, migrated database with the demo users; otherwise a throw-away embedded PostgreSQL. */
+  db?: Knex;
+  /** A prebuilt workflow bundle (tests); otherwise the workflows are bundled now. */
+  workflowBundle?: WorkflowBundleWithSourceMap;
+}
+
+/**
+ * Runs a diagram against a scenario on Temporal's time-skipping server with real activities and a
+ * real PostgreSQL: what legal staff use to try a change before deploying it.
+ */
+export async function runSimulation(xml: string, scenario: Scenario, opts: SimulationOptions): Promise<SimulationTrace> {
+  const compiled = await compileProcedure(xml);
+  if (!compiled.model) throw new Error(compiled.errors.map((e) => `${e.elementId} ${e.message}`).join('\n'));
+  const model = compiled.model;
+  const cleanup: Array<() => Promise<void>> = [];
+  try {
+    const db = opts.db ?? (await throwAwayDatabase(cleanup));
+    const env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: resolveTestServer(opts.engineCacheDir) } },
+    });
+    cleanup.unshift(() => env.teardown());
+    await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
+    const taskQueue = 'simulation';
+    const worker = await createCaseWorker({
+      connection: env.nativeConnection as NativeConnection, namespace: env.namespace ?? 'default', taskQueue,
+      activities: createActivities({ db, clock: () => new Date(), log: () => {} }),
+      workflowBundle: opts.workflowBundle,
+    });
+    const officer = await userWithRole(db, 'officer');
+    return await worker.runUntil(async () => {
+      const start = await env.currentTimeMs();
+      const { caseId, handle } = await startProcedureCase(db, env.client, taskQueue, officer, model, resolveInstants(scenario.facts ?? {}, start));
+      const snapshot = async (): Promise<CaseSnapshot> => ({
+        openTasks: (await db('tasks').where({ case_id: caseId, status: 'open' }).orderBy('created_at')).map((t) => t.element_id),
+        records: (await db('records').where({ case_id: caseId }).orderBy('seq')).map((r) => r.record_type),
+        escalations: (await db('escalations').where({ case_id: caseId }).orderBy('raised_at')).map((e) => e.severity),
+        finished: (await handle.describe()).status.name === 'COMPLETED',
+      });
+      const settle = async () => {
+        // Activities run in real time after the clock moves: wait until the case stops changing.
+        let last = JSON.stringify(await snapshot());
+        for (let stable = 0, i = 0; stable < 3 && i < 100; i++) {
+          await new Promise((r) => setTimeout(r, 100));
+          const now = JSON.stringify(await snapshot());
+          stable = now === last ? stable + 1 : 0;
+          last = now;
+        }
+      };
+      await settle();
+      const steps: TraceStep[] = [];
+      for (const [index, step] of scenario.steps.entries()) {
+        const nowMs = await env.currentTimeMs();
+        let ok = true;
+        let detail: string | undefined;
+        if ('advance' in step) {
+          await env.sleep(advanceMs(step.advance));
+        } else if ('complete' in step) {
+          const tasks = await db('tasks').where({ case_id: caseId, status: 'open', element_id: step.complete }).orderBy('created_at');
+          const task = tasks[step.item ?? 0];
+          if (!task) {
+            ok = false;
+            detail = `no open task at ${step.complete}`;
+          } else {
+            const user = await userWithRole(db, step.as ?? 'officer');
+            const data = resolveInstants(step.data, nowMs);
+            // The API's own guards first, as in production: a wrong role or invalid data never reaches the engine.
+            const refusal = task.role !== user.role && user.role !== 'admin'
+              ? `the task is performed by the role ${task.role}, not ${user.role}`
+              : validateRecord(task.record_type, data).map((e) => `${e.path} ${e.message}`).join('; ');
+            if (refusal) {
+              detail = `rejected: ${refusal}`;
+              ok = step.expectRejection === true;
+            } else {
+              try {
+                await env.client.workflow.getHandle(task.workflow_id).executeUpdate(completeTaskUpdate, {
+                  args: [{ taskId: task.id, data, actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId } }],
+                });
+                if (step.expectRejection) {
+                  ok = false;
+                  detail = 'the task was completed, but a rejection was expected';
+                }
+              } catch (e) {
+                ok = false;
+                detail = `the engine refused: ${(e as { cause?: { message?: string } }).cause?.message ?? (e as Error).message}`;
+              }
+            }
+          }
+        }
+        await settle();
+        const state = await snapshot();
+        if ('expect' in step) ({ ok, detail } = compare(step.expect, state));
+        steps.push({ index, step, at: new Date(await env.currentTimeMs()).toISOString(), ok, ...(detail ? { detail } : {}), ...state });
+      }
+      return { procedure: model.key, ok: steps.every((s) => s.ok), steps };
+    });
+  } finally {
+    for (const stop of cleanup) await stop();
+  }
+}
+
+function compare(expected: ScenarioExpectation, actual: CaseSnapshot): { ok: boolean; detail?: string } {
+  const problems: string[] = [];
+  const same = (a: string[], b: string[]) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+  if (expected.openTasks && !same(expected.openTasks, actual.openTasks)) problems.push(`open tasks ${JSON.stringify(actual.openTasks)}, expected ${JSON.stringify(expected.openTasks)}`);
+  if (expected.records && JSON.stringify(expected.records) !== JSON.stringify(actual.records)) problems.push(`records ${JSON.stringify(actual.records)}, expected ${JSON.stringify(expected.records)}`);
+  if (expected.escalations && !same(expected.escalations, actual.escalations)) problems.push(`escalations ${JSON.stringify(actual.escalations)}, expected ${JSON.stringify(expected.escalations)}`);
+  if (expected.finished !== undefined && expected.finished !== actual.finished) problems.push(`finished ${actual.finished}, expected ${expected.finished}`);
+  return problems.length === 0 ? { ok: true } : { ok: false, detail: problems.join('; ') };
+}
+
+async function userWithRole(db: Knex, role: string) {
+  const row = await db('users').where({ role, active: true }).orderBy('username').first('id');
+  const user = row ? await findSessionUser(db, { id: row.id }) : null;
+  if (!user) throw new Error(`no user with the role ${role} to act in the simulation`);
+  return user;
+}
+
+async function throwAwayDatabase(cleanup: Array<() => Promise<void>>): Promise<Knex> {
+  const dir = mkdtempSync(join(tmpdir(), 'icj-sim-'));
+  chmodSync(dir, 0o755);
+  const pg = await startEmbeddedPostgres(join(dir, 'pg'), await freePort());
+  cleanup.push(async () => {
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const db = createDb(pg.url, 5);
+  cleanup.unshift(() => db.destroy());
+  await migrateLatest(db);
+  await seedDemo(db);
+  return db;
+}

@@ -1,0 +1,103 @@
+import { ajv } from '../law/ajv';
+import { toFieldErrors, type FieldError } from '../law/record-schemas';
+
+/**
+ * A simulation scenario (JSON), for legal staff trying a diagram before deploying it:
+ *   { "facts": {...case variables...},
+ *     "steps": [
+ *       { "complete": "RecordDecision", "as": "officer", "data": {...} },   // complete the open task of that element
+ *       { "advance": "PT30H" },                                             // move the clock (ISO duration: minutes, hours, days)
+ *       { "expect": { "openTasks": ["RecordRelease"], "records": ["report-registration"],
+ *                     "escalations": ["warning", "expired"], "finished": false } } ] }
+ * Strings "$now" and "$now-PT2H" / "$now+PT1H" anywhere in facts or data become instants relative
+ * to the simulated clock when the step runs. `item` picks among several open tasks of one element
+ * (0-based, in creation order).
+ */
+export interface Scenario {
+  facts: Record<string, unknown>;
+  steps: ScenarioStep[];
+}
+
+export type ScenarioStep =
+  | { complete: string; as?: string; item?: number; data: Record<string, unknown>; expectRejection?: boolean }
+  | { advance: string }
+  | { expect: ScenarioExpectation };
+
+export interface ScenarioExpectation {
+  openTasks?: string[];
+  records?: string[];
+  escalations?: string[];
+  finished?: boolean;
+}
+
+const scenarioSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['steps'],
+  properties: {
+    facts: { type: 'object' },
+    steps: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        oneOf: [
+          {
+            type: 'object', additionalProperties: false, required: ['complete', 'data'],
+            properties: {
+              complete: { type: 'string', minLength: 1 }, as: { type: 'string' }, item: { type: 'integer', minimum: 0 },
+              data: { type: 'object' }, expectRejection: { type: 'boolean' },
+            },
+          },
+          { type: 'object', additionalProperties: false, required: ['advance'], properties: { advance: { type: 'string', pattern: '^P(T\\d+[HM]|\\d+D)$' } } },
+          {
+            type: 'object', additionalProperties: false, required: ['expect'],
+            properties: {
+              expect: {
+                type: 'object', additionalProperties: false,
+                properties: {
+                  openTasks: { type: 'array', items: { type: 'string' } },
+                  records: { type: 'array', items: { type: 'string' } },
+                  escalations: { type: 'array', items: { enum: ['warning', 'expired', 'alert'] } },
+                  finished: { type: 'boolean' },
+                },
+              },
+            },
+          },
+        ],
+      },
+    },
+  },
+};
+const validateScenarioShape = ajv.compile(scenarioSchema);
+
+/** Checks a scenario's shape; returns its problems. */
+export function validateScenario(candidate: unknown): FieldError[] {
+  return validateScenarioShape(candidate) ? [] : toFieldErrors(validateScenarioShape.errors ?? []);
+}
+
+const RELATIVE = /^\$now(?:([+-])P(?:T(\d+)([HM])|(\d+)D))?$/;
+
+/** Replaces "$now", "$now-PT2H" (and the like) with instants relative to `nowMs`, at any depth. */
+export function resolveInstants<T>(value: T, nowMs: number): T {
+  if (typeof value === 'string') {
+    const m = RELATIVE.exec(value);
+    if (!m) return value;
+    const amount = Number(m[2] ?? m[4] ?? 0);
+    const unitMs = m[3] === 'H' ? 3_600_000 : m[3] === 'M' ? 60_000 : 86_400_000;
+    const sign = m[1] === '-' ? -1 : 1;
+    return new Date(nowMs + sign * amount * unitMs).toISOString() as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => resolveInstants(v, nowMs)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveInstants(v, nowMs)])) as T;
+  }
+  return value;
+}
+
+/** ISO duration of a step (minutes, hours or days) in milliseconds. */
+export function advanceMs(duration: string): number {
+  const m = /^P(?:T(\d+)([HM])|(\d+)D)$/.exec(duration);
+  if (!m) throw new RangeError(`not a duration: ${duration}`);
+  if (m[3]) return Number(m[3]) * 86_400_000;
+  return Number(m[1]) * (m[2] === 'H' ? 3_600_000 : 60_000);
+}

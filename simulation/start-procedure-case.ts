@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { Client } from '@temporalio/client';
+import type { ProcedureModel } from '../bpmn/procedure-model';
+import { procedureWorkflow } from '../workflows';
+import type { SessionUser } from '../domain/deps';
+
+/** A synthetic case row and its procedure workflow on a given model (simulations and engine tests). */
+export async function startProcedureCase(
+  db: Knex, client: Client, taskQueue: string, officer: SessionUser, model: ProcedureModel, vars: Record<string, unknown>,
+  opts: { continueAsNewEvery?: number } = {},
+) {
+  const id = randomUUID();
+  const registerNumber = `SIM-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  const workflowId = `case-${registerNumber}`;
+  await db('cases').insert({
+    id, register_number: registerNumber, workflow_id: workflowId, unit_id: officer.unitId, source: 'written-statement',
+    summary: 'Synthetic simulated case', crime_article: 'CC 205(1)', gravity: 'less-grave', region: 'bishkek',
+    received_at: new Date(), registered_by: officer.id, registered_at: new Date(),
+  });
+  const handle = await client.workflow.start(procedureWorkflow, {
+    taskQueue, workflowId,
+    args: [{
+      caseId: id, registerNumber, unitId: officer.unitId, procedure: null, model, scopeId: model.main, vars,
+      actor: { userId: officer.id, username: officer.username, role: officer.role, unitId: officer.unitId },
+      firstRecord: null, parent: null, state: null, continueAsNewEvery: opts.continueAsNewEvery ?? null,
+    }],
+  });
+  return { caseId: id, workflowId, handle };
+}
