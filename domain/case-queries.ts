@@ -14,7 +14,7 @@ import { listTasks } from './task-queries';
 interface CaseRow {
   id: string; register_number: string; workflow_id: string; unit_id: string; unit_name: string; status: string; stage: string;
   source: string; summary: string; crime_article: string; gravity: string; region: string; received_at: Date;
-  registered_at: Date; next_deadline_at?: Date | null;
+  registered_at: Date; next_deadline_at?: Date | null; procedure_key?: string | null; procedure_version?: number | null;
 }
 
 function visibleCases(db: Knex, user: SessionUser): Knex.QueryBuilder {

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { getCase, getCaseRecords, listCases, verifyCase } from '../../domain/case-queries';
 import { registerCase } from '../../domain/register-case';
+import { getCaseProgress } from '../../domain/case-progress';
 import type { ApiDeps } from '../app';
 import { userOf } from '../session';
 
@@ -19,6 +20,9 @@ export function caseRoutes({ domain }: ApiDeps): Router {
   });
   r.get('/cases/:id/records', async (req, res) => {
     res.json({ items: await getCaseRecords(domain, userOf(req), req.params.id) });
+  });
+  r.get('/cases/:id/progress', async (req, res) => {
+    res.json(await getCaseProgress(domain, userOf(req), req.params.id));
   });
   r.get('/cases/:id/verify', async (req, res) => {
     res.json(await verifyCase(domain, userOf(req), req.params.id));

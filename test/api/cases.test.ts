@@ -55,6 +55,17 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     // Search attributes keep the case findable with a stock Temporal client.
     const desc = await stack.client.workflow.getHandle(kase.workflowId).describe();
     assert.deepEqual(desc.searchAttributes.IcjRegisterNumber, [kase.registerNumber]);
+    // Where the case stands in its diagram: the call activity of the detained person is active,
+    // and inside that person's instance, the decision task.
+    const progress = await eventually(async () => {
+      const res = await stack.api(`/api/cases/${kase.id}/progress`);
+      return res.body.instances?.length === 1 ? res.body : undefined;
+    }, 'the progress of the detention instance');
+    assert.deepEqual(progress.procedure.key, 'CriminalCase');
+    assert.deepEqual(progress.active, ['EachDetainedPerson']);
+    assert.ok(progress.done.includes('ReportRegistered'));
+    assert.deepEqual(progress.instances[0].active, ['RecordDecision']);
+    assert.equal((await stack.api(`/api/cases/${kase.id}/progress`, { user: 'officer2' })).status, 404);
   });
 
   it('rejects an invalid report with 422 listing every error, and writes nothing', async () => {
