@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { Worker } from '@temporalio/worker';
-import { NativeConnection } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createActivities } from '../../activities';
-import { createCaseWorker } from '../../temporal/case-worker';
 import { registerCase } from '../../domain/register-case';
 import type { DomainDeps, SessionUser } from '../../domain/deps';
 import { completeTaskUpdate } from '../../workflows/definitions';
-import { newTimeSkippingEnv, testDatabase, timeSkippingEnv, workflowBundle } from '../support/engines';
+import { newTimeSkippingEnv, testDatabase, timeSkippingEnv } from '../support/engines';
+import { startTestWorker } from '../support/test-worker';
 import { bishkekDate, demoUser, eventually, registration } from '../support/fixtures';
 
 const HOUR = 3_600_000;
@@ -19,8 +16,7 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
   this.timeout(120_000);
   let db: Knex;
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
+  let worker: { stop(): Promise<void> };
   let officer: SessionUser;
   const taskQueue = `detention-${randomUUID()}`;
 
@@ -28,19 +24,11 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
     ({ db } = await testDatabase());
     env = await timeSkippingEnv();
     officer = await demoUser(db, 'officer1');
-    worker = await createCaseWorker({
-      connection: env.nativeConnection as NativeConnection,
-      namespace: env.namespace ?? 'default',
-      taskQueue,
-      activities: createActivities({ db, clock: () => new Date(), log: () => {} }),
-      workflowBundle: await workflowBundle(),
-    });
-    running = worker.run();
+    worker = await startTestWorker(env, db, taskQueue);
   });
 
   after(async () => {
-    worker.shutdown();
-    await running;
+    await worker.stop();
   });
 
   /** Registers a case whose one suspect was detained at the test server's current instant. */
@@ -151,8 +139,7 @@ describe('the decision task refuses bad updates (own time-skipping server)', fun
   this.timeout(120_000);
   let db: Knex;
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
+  let worker: { stop(): Promise<void> };
   let officer: SessionUser;
   const taskQueue = `rejections-${randomUUID()}`;
 
@@ -160,19 +147,11 @@ describe('the decision task refuses bad updates (own time-skipping server)', fun
     ({ db } = await testDatabase());
     env = await newTimeSkippingEnv();
     officer = await demoUser(db, 'officer1');
-    worker = await createCaseWorker({
-      connection: env.nativeConnection as NativeConnection,
-      namespace: env.namespace ?? 'default',
-      taskQueue,
-      activities: createActivities({ db, clock: () => new Date(), log: () => {} }),
-      workflowBundle: await workflowBundle(),
-    });
-    running = worker.run();
+    worker = await startTestWorker(env, db, taskQueue);
   });
 
   after(async () => {
-    worker.shutdown();
-    await running;
+    await worker.stop();
     await env.teardown();
   });
 

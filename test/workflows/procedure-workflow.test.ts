@@ -3,14 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
-import type { NativeConnection, Worker } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createActivities } from '../../activities';
-import { createCaseWorker } from '../../temporal/case-worker';
 import type { SessionUser } from '../../domain/deps';
 import { completeTaskUpdate } from '../../workflows/definitions';
 import { progressQuery } from '../../workflows/procedure-definitions';
-import { testDatabase, timeSkippingEnv, workflowBundle } from '../support/engines';
+import { testDatabase, timeSkippingEnv } from '../support/engines';
+import { startTestWorker } from '../support/test-worker';
 import { demoUser, eventually } from '../support/fixtures';
 import { startProcedureCase } from '../support/procedure-case';
 import { detentionModel, model, scope } from '../engine/model-builder';
@@ -22,8 +20,7 @@ describe('procedure workflow: BPMN interpreted on the time-skipping server', fun
   this.timeout(120_000);
   let db: Knex;
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
+  let worker: { stop(): Promise<void> };
   let officer: SessionUser;
   const taskQueue = `procedure-${randomUUID()}`;
 
@@ -31,15 +28,10 @@ describe('procedure workflow: BPMN interpreted on the time-skipping server', fun
     ({ db } = await testDatabase());
     env = await timeSkippingEnv();
     officer = await demoUser(db, 'officer1');
-    worker = await createCaseWorker({
-      connection: env.nativeConnection as NativeConnection, namespace: env.namespace ?? 'default', taskQueue,
-      activities: createActivities({ db, clock: () => new Date(), log: () => {} }), workflowBundle: await workflowBundle(),
-    });
-    running = worker.run();
+    worker = await startTestWorker(env, db, taskQueue);
   });
   after(async () => {
-    worker.shutdown();
-    await running;
+    await worker.stop();
   });
 
   const actor = () => ({ userId: officer.id, username: officer.username, role: officer.role, unitId: officer.unitId });
