@@ -1,4 +1,5 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { skipTime } from '../temporal/skip-time';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
@@ -97,7 +98,7 @@ export async function runSimulation(xml: string, scenario: Scenario, opts: Simul
         let ok = true;
         let detail: string | undefined;
         if ('advance' in step) {
-          await env.sleep(advanceMs(step.advance));
+          await skipTime(env, advanceMs(step.advance));
         } else if ('complete' in step) {
           const tasks = await db('tasks').where({ case_id: caseId, status: 'open', element_id: step.complete }).orderBy('created_at');
           const task = tasks[step.item ?? 0];

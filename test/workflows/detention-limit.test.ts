@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { skipTime } from '../../temporal/skip-time';
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -61,7 +62,7 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
     assert.equal(deadline.limit_id, 'detention.max');
     assert.equal(deadline.due_at.getTime(), detainedAtMs + 48 * HOUR);
 
-    await env.sleep(47 * HOUR + 59 * MINUTE);
+    await skipTime(env, 47 * HOUR + 59 * MINUTE);
     // The warnings at 36 h and 45 h have fired by now; the expiry has not.
     const warnings = await eventually(async () => {
       const rows = await escalations(kase.id, 'warning');
@@ -73,7 +74,7 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
     assert.equal((await db('deadlines').where({ id: deadline.id }).first()).status, 'running');
     assert.equal(await db('tasks').where({ case_id: kase.id, record_type: 'release' }).first(), undefined);
 
-    await env.sleep(MINUTE);
+    await skipTime(env, MINUTE);
     const [expired] = await eventually(async () => {
       const rows = await escalations(kase.id, 'expired');
       return rows.length === 1 ? rows : undefined;
@@ -92,7 +93,7 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
 
   it('a custody decision recorded at 30 h stops the timer: the deadline is met and no escalation is ever raised', async () => {
     const { kase, decisionTask } = await registerDetention();
-    await env.sleep(30 * HOUR);
+    await skipTime(env, 30 * HOUR);
     const handle = env.client.workflow.getHandle(decisionTask.workflow_id);
     const decidedAt = new Date(await env.currentTimeMs()).toISOString();
     await handle.executeUpdate(completeTaskUpdate, {
@@ -103,7 +104,7 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
       }],
     });
     await eventually(async () => (await db('deadlines').where({ case_id: kase.id }).first()).status === 'met', 'the deadline met');
-    await env.sleep(30 * HOUR); // well past 48 h
+    await skipTime(env, 30 * HOUR); // well past 48 h
     // Custody ordered: the slice's case workflow ends here. (Polled: awaiting result() would let
     // the time-skipping server jump the shared clock ahead.)
     await eventually(async () => (await handle.describe()).status.name === 'COMPLETED', 'the workflow to complete');
@@ -121,11 +122,11 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
     const deadline = await db('deadlines').where({ case_id: kase.id }).first();
     assert.equal(deadline.due_at.getTime(), detainedAtMs + 24 * HOUR);
 
-    await env.sleep(23 * HOUR + 59 * MINUTE);
+    await skipTime(env, 23 * HOUR + 59 * MINUTE);
     await eventually(async () => (await escalations(kase.id, 'warning')).length === 2, 'warnings at 12 h and 21 h');
     assert.equal((await escalations(kase.id, 'expired')).length, 0);
 
-    await env.sleep(MINUTE);
+    await skipTime(env, MINUTE);
     const [expired] = await eventually(async () => {
       const rows = await escalations(kase.id, 'expired');
       return rows.length === 1 ? rows : undefined;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { skipTime } from '../../temporal/skip-time';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,10 +58,10 @@ describe('procedure workflow: BPMN interpreted on the time-skipping server', fun
     const deadline = await db('deadlines').where({ case_id: caseId }).first();
     assert.equal(deadline.due_at.getTime(), now + 48 * HOUR);
     const elapsed = (await env.currentTimeMs()) - now;
-    await env.sleep(48 * HOUR - elapsed - 1000);
+    await skipTime(env, 48 * HOUR - elapsed - 1000);
     await eventually(async () => (await db('escalations').where({ case_id: caseId, severity: 'warning' })).length === 2, 'two warnings');
     assert.equal((await db('escalations').where({ case_id: caseId, severity: 'expired' })).length, 0, 'nothing a second before');
-    await env.sleep(1000);
+    await skipTime(env, 1000);
     const [expired] = await eventually(async () => {
       const rows = await db('escalations').where({ case_id: caseId, severity: 'expired' });
       return rows.length === 1 ? rows : undefined;
