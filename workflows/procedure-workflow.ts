@@ -5,7 +5,7 @@ import {
 import type { ProcedureModel } from '../bpmn/procedure-model';
 import { acts, localActs } from './activities-proxy';
 import { asRecordFailure } from './record-failure';
-import { caseStateQuery, completeTaskUpdate, failureTypes, type Actor } from './definitions';
+import { completeTaskUpdate, failureTypes, type Actor } from './definitions';
 import type { EngineEffect } from './engine/effects';
 import { ProcedureEngine } from './engine/procedure-engine';
 import { childFinishedSignal, progressQuery, type ProcedureWorkflowInput } from './procedure-definitions';
@@ -24,13 +24,6 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
   let changed = false;
 
   setHandler(progressQuery, () => engine.progress());
-  setHandler(caseStateQuery, () => ({
-    stage: engine.state.stage ?? 'registered',
-    tasks: Object.values(engine.state.tasks).map((t) => ({ id: t.id, recordType: t.recordType, role: t.role, personId: t.personId, dueAt: t.dueAt, status: t.status })),
-    deadlines: Object.values(engine.state.timers).filter((t) => t.deadlineId).map((t) => ({
-      id: t.deadlineId as string, limitId: t.limitId as string, personId: null, dueAt: t.dueAt, status: 'running' as const,
-    })),
-  }));
   setHandler(childFinishedSignal, ({ tokenId }) => {
     engine.childDone(tokenId);
     changed = true;

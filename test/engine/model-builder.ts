@@ -53,3 +53,21 @@ export function detentionModel(): ProcedureModel {
     ['RecordRelease', 'Released'],
   ]));
 }
+
+/**
+ * The judge's decision under the 48 h limit (anchored on `detainedAt`) and, in parallel, a second
+ * act (`OtherAct`, a release record here) whose completion changes the case's variables.
+ */
+export function limitWithSecondActModel(): ProcedureModel {
+  return model(scope('P', [
+    { id: 'S', type: 'startEvent' },
+    { id: 'Split', type: 'parallelGateway' },
+    { id: 'RecordDecision', type: 'userTask', record: 'measure-decision', role: 'officer', boundaryEvents: ['DetentionLimit'] },
+    { id: 'DetentionLimit', type: 'boundaryTimerEvent', attachedTo: 'RecordDecision', interrupting: true,
+      timer: limitTimer('detention.max', 'detainedAt') },
+    { id: 'OtherAct', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
+    { id: 'E1', type: 'endEvent', terminate: false, escalation: null },
+    { id: 'E2', type: 'endEvent', terminate: false, escalation: null },
+    { id: 'E3', type: 'endEvent', terminate: false, escalation: null },
+  ], [['S', 'Split'], ['Split', 'RecordDecision'], ['Split', 'OtherAct'], ['RecordDecision', 'E1'], ['DetentionLimit', 'E2'], ['OtherAct', 'E3']]));
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { ProcedureEngine } from '../../workflows/engine/procedure-engine';
 import type { EngineEffect } from '../../workflows/engine/effects';
 import type { ProcedureModel } from '../../bpmn/procedure-model';
-import { detentionModel, durationTimer, model, scope } from './model-builder';
+import { detentionModel, durationTimer, limitWithSecondActModel, model, scope } from './model-builder';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -157,21 +157,11 @@ describe('procedure engine (pure): constructs', () => {
   });
 
   it('a limit timer is re-armed when the data it depends on changes', () => {
-    const m = model(scope('P', [
-      { id: 'S', type: 'startEvent' },
-      { id: 'Split', type: 'parallelGateway' },
-      { id: 'Hold', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: ['Limit'] },
-      { id: 'Limit', type: 'boundaryTimerEvent', attachedTo: 'Hold', interrupting: true,
-        timer: { limit: 'detention.max', anchor: 'detainedAt', child: null, gravity: null, warn: [], duration: null, date: null } },
-      { id: 'Correct', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
-      { id: 'E1', type: 'endEvent', terminate: false, escalation: null },
-      { id: 'E2', type: 'endEvent', terminate: false, escalation: null },
-      { id: 'E3', type: 'endEvent', terminate: false, escalation: null },
-    ], [['S', 'Split'], ['Split', 'Hold'], ['Split', 'Correct'], ['Hold', 'E1'], ['Limit', 'E2'], ['Correct', 'E3']]));
+    const m = limitWithSecondActModel();
     const engine = engineFor(m, { detainedAt: new Date(T0).toISOString() });
     engine.advance(T0);
-    const correct = openTasks(engine).find((t) => t.elementId === 'Correct')!;
-    // The moment of detention is corrected to 2 hours earlier: the limit moves 2 hours earlier.
+    const correct = openTasks(engine).find((t) => t.elementId === 'OtherAct')!;
+    // The second act corrects the moment of detention to 2 hours earlier: the limit moves 2 hours earlier.
     engine.completeTask(correct.id, { detainedAt: new Date(T0 - 2 * HOUR).toISOString() });
     const effects = engine.advance(T0 + HOUR);
     const moved = effects.find((e) => e.kind === 'moveDeadline') as Extract<EngineEffect, { kind: 'moveDeadline' }>;

@@ -5,7 +5,7 @@ import { skipTime } from '../../temporal/skip-time';
 import { completeTaskUpdate } from '../../workflows/definitions';
 import { newTimeSkippingEnv, testDatabase } from '../support/engines';
 import { demoUser, eventually } from '../support/fixtures';
-import { startProcedureCase } from '../support/procedure-case';
+import { startProcedureCase } from '../../simulation/start-procedure-case';
 import { startTestWorker } from '../support/test-worker';
 import { detentionModel } from '../engine/model-builder';
 

@@ -11,8 +11,8 @@ import { progressQuery } from '../../workflows/procedure-definitions';
 import { testDatabase, timeSkippingEnv } from '../support/engines';
 import { startTestWorker } from '../support/test-worker';
 import { demoUser, eventually } from '../support/fixtures';
-import { startProcedureCase } from '../support/procedure-case';
-import { detentionModel, model, scope } from '../engine/model-builder';
+import { startProcedureCase } from '../../simulation/start-procedure-case';
+import { detentionModel, limitWithSecondActModel, model, scope } from '../engine/model-builder';
 
 const HOUR = 3_600_000;
 const HISTORIES = join(__dirname, 'histories');
@@ -135,17 +135,7 @@ describe('procedure workflow: BPMN interpreted on the time-skipping server', fun
     // Two branches: the detention decision under its 48 h limit, and a second act. Completing the
     // second act wakes the workflow, which (test hook) continues as new; the decision task and the
     // running deadline must carry over into the new run.
-    const m = model(scope('P', [
-      { id: 'S', type: 'startEvent' },
-      { id: 'Split', type: 'parallelGateway' },
-      { id: 'RecordDecision', type: 'userTask', record: 'measure-decision', role: 'officer', boundaryEvents: ['DetentionLimit'] },
-      { id: 'DetentionLimit', type: 'boundaryTimerEvent', attachedTo: 'RecordDecision', interrupting: true,
-        timer: { limit: 'detention.max', anchor: 'detainedAt', child: null, gravity: null, warn: [], duration: null, date: null } },
-      { id: 'OtherAct', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
-      { id: 'E1', type: 'endEvent', terminate: false, escalation: null },
-      { id: 'E2', type: 'endEvent', terminate: false, escalation: null },
-      { id: 'E3', type: 'endEvent', terminate: false, escalation: null },
-    ], [['S', 'Split'], ['Split', 'RecordDecision'], ['Split', 'OtherAct'], ['RecordDecision', 'E1'], ['DetentionLimit', 'E2'], ['OtherAct', 'E3']]));
+    const m = limitWithSecondActModel();
     const now = await env.currentTimeMs();
     const { caseId, handle, workflowId } = await startProcedureCase(db, env.client, taskQueue, officer, m, {
       detainedAt: new Date(now).toISOString(),

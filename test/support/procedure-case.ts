@@ -1,1 +1,0 @@
-export { startProcedureCase } from '../../simulation/start-procedure-case';
