@@ -49,7 +49,7 @@ export interface OpenDeadlineInput {
 
 export interface CloseDeadlineInput {
   id: string;
-  status: 'met' | 'expired';
+  status: 'met' | 'expired' | 'cancelled';
   at: string;
 }
 

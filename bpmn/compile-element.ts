@@ -70,7 +70,12 @@ export function compileElement(el: BpmnElement, ctx: ElementContext): ProcedureE
       const role = icjAttribute(el, 'role');
       if (record === null) log.warning(id, 'user-task-record', `User task ${id} does not say which record it produces (icj:record).`);
       if (role === null) log.warning(id, 'user-task-role', `User task ${id} does not say which role performs it (icj:role).`);
-      return { ...base, type: 'userTask', boundaryEvents: [], record, role };
+      const collect = icjAttribute(el, 'collect');
+      if (collect !== null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(collect)) {
+        log.error(id, 'user-task-collect', `User task ${id}: icj:collect "${collect}" must be a plain variable name (letters, digits, _).`);
+        return null;
+      }
+      return { ...base, type: 'userTask', boundaryEvents: [], record, role, collect };
     }
     case 'bpmn:ServiceTask': {
       if (repeatsTask()) return null;

@@ -50,7 +50,11 @@ interface Attachable {
 export type ProcedureElement =
   | (ElementBase & { type: 'startEvent' })
   | (ElementBase & { type: 'endEvent'; terminate: boolean; escalation: EscalationSpec | null })
-  | (ElementBase & Attachable & { type: 'userTask'; record: string | null; role: string | null })
+  | (ElementBase & Attachable & {
+      type: 'userTask'; record: string | null; role: string | null;
+      /** `icj:collect`: the completed record is also appended to this list variable (e.g. every extension decision). */
+      collect?: string | null;
+    })
   | (ElementBase & Attachable & { type: 'serviceTask'; action: string | null })
   | (ElementBase & { type: 'exclusiveGateway'; defaultFlow: string | null })
   | (ElementBase & { type: 'parallelGateway' })
@@ -75,6 +79,13 @@ export interface TimerSpec {
   gravity: string | null;
   /** Durations before the due instant at which to warn (`icj:warn="PT12H PT3H"`). */
   warn: string[];
+  /**
+   * `icj:extensions`: a FEEL expression giving the extensions granted so far, in order: ISO 8601
+   * durations (`"P2M"`) or contexts `{by: "P2M", authority: "district-or-city-prosecutor"}`. Each
+   * moves the due instant on from the last day of the term, never past the rulebook's cap; the
+   * timer is re-armed when the list grows. Absent in models compiled before it existed.
+   */
+  extensions?: string | null;
   duration: string | null;
   date: string | null;
 }

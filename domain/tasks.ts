@@ -76,6 +76,8 @@ function toDomainError(e: unknown): unknown {
   switch (cause.type) {
     case failureTypes.recordInvalid:
       return new InputError(cause.message, (cause.details?.[0] as FieldError[] | undefined) ?? []);
+    case failureTypes.extensionRefused:
+      return new InputError(cause.message, [{ path: '', message: cause.message, code: 'extension-refused', params: {} }]);
     case failureTypes.taskNotOpen:
       return new ConflictError(cause.message);
     case failureTypes.taskNotFound:

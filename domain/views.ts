@@ -44,7 +44,7 @@ export interface DeadlineItem {
   anchorAt: string;
   dueAt: string;
   warnAt: string[];
-  status: 'running' | 'met' | 'expired';
+  status: 'running' | 'met' | 'expired' | 'cancelled';
 }
 
 /** A row of `GET /api/cases`. */

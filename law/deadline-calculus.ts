@@ -40,14 +40,21 @@ export function computeDeadline(rule: LimitRule, anchorAt: string, facts: CaseFa
   if (Number.isNaN(anchor)) throw new RangeError(`not an instant: ${anchorAt}`);
   const duration = durationFor(rule, facts);
   const { due, rolledOver } = dueInstant(rule, parseDuration(duration), anchor, calendar);
-  const warnAt = rule.warnings
-    .map((w) => shiftBack(due, parseDuration(w)))
-    .filter((t) => t > Math.min(anchor, due) && t < due)
-    .sort((a, b) => a - b);
   return {
     limitId: rule.id, basis: rule.basisText, duration, anchorAt: iso(anchor), dueAt: iso(due),
-    warnAt: warnAt.map(iso), rolledOver,
+    warnAt: warningInstants(rule, anchorAt, iso(due)), rolledOver,
   };
+}
+
+/** The rulebook's warning instants of a term running from `anchorAt` to `dueAt` (also after an extension). */
+export function warningInstants(rule: LimitRule, anchorAt: string, dueAt: string): string[] {
+  const anchor = Date.parse(anchorAt);
+  const due = Date.parse(dueAt);
+  return rule.warnings
+    .map((w) => shiftBack(due, parseDuration(w)))
+    .filter((t) => t > Math.min(anchor, due) && t < due)
+    .sort((a, b) => a - b)
+    .map(iso);
 }
 
 function dueInstant(rule: LimitRule, d: LegalDuration, anchor: number, calendar: WorkCalendar): { due: number; rolledOver: boolean } {
@@ -145,39 +152,64 @@ function iso(ms: number): string {
 
 export type ExtensionResult =
   | { ok: true; dueAt: string; capDueAt: string | null }
-  | { ok: false; reason: string; capDueAt: string };
+  | { ok: false; reason: string; capDueAt: string | null };
+
+/** One extension of a running term: by how much, and (for a ladder, CPC 162) by whom. */
+export interface TermExtension {
+  by: string;
+  authority?: string | null;
+}
 
 /**
- * Extends a running term by `by` (e.g. a court extends custody by P2M, CPC 115(4)): the new term
- * continues from the last day of the current one and may never pass the cap limit computed from
- * the original anchor (custody: 1 year from detention, CPC 115(11)). Only durations the rule
- * allows (at most its extension step) are accepted.
+ * Extends a running term (a court extends custody by P2M, CPC 115(4); a prosecutor extends the
+ * investigation, CPC 162): the new term continues from the last day of the current one. It may
+ * never pass the absolute cap computed from the original anchor (custody: 1 year from detention,
+ * CPC 115(11)), nor, on a ladder, the furthest the extending authority may go (a district
+ * prosecutor: 4 months in all). A rule extended in steps accepts at most its step.
  */
 export function extendDeadline(
-  rule: LimitRule, current: { anchorAt: string; dueAt: string }, by: string, capRule: LimitRule | undefined, facts: CaseFacts,
-  calendar: WorkCalendar,
+  rule: LimitRule, current: { anchorAt: string; dueAt: string }, extension: string | TermExtension, capRule: LimitRule | undefined,
+  facts: CaseFacts, calendar: WorkCalendar,
 ): ExtensionResult {
+  const { by, authority } = typeof extension === 'string' ? { by: extension, authority: null } : extension;
   const ext = rule.extension;
-  if (!ext?.step) throw new RangeError(`${rule.id} is not extended in steps`);
+  if (!ext || (!ext.step && !ext.ladder)) throw new RangeError(`${rule.id} cannot be extended`);
   const step = parseDuration(by);
-  const max = parseDuration(ext.step);
-  if (step.before || step.unit !== max.unit || step.amount > max.amount) throw new RangeError(`${rule.id} is extended by at most ${ext.step}, not ${by}`);
+  if (step.before || step.unit === 'instant' || step.amount <= 0) throw new RangeError(`${rule.id} is extended by a positive duration, not ${by}`);
+  if (ext.step) {
+    const max = parseDuration(ext.step);
+    if (step.unit !== max.unit || step.amount > max.amount) throw new RangeError(`${rule.id} is extended by at most ${ext.step}, not ${by}`);
+  }
   // The current term's last day is the day before its 24:00 due instant.
   const lastDay = bishkekDay(Date.parse(current.dueAt) - 1);
   let newLast = step.unit === 'day'
     ? addDays(lastDay, step.amount)
-    : addMonthsClamped(lastDay, step.unit === 'year' ? step.amount * 12 : step.amount);
+    : step.unit === 'month' || step.unit === 'year'
+      ? addMonthsClamped(lastDay, step.unit === 'year' ? step.amount * 12 : step.amount)
+      : null;
+  if (newLast === null) throw new RangeError(`${rule.id} is extended in days or months, not ${by}`);
   if (!rule.libertyTerm) {
     while (isNonWorkingDay(newLast, calendar)) newLast = addDays(newLast, 1);
   }
   const due = endOfBishkekDay(newLast);
+  const anchor = Date.parse(current.anchorAt);
+
+  const caps: Array<{ at: number; what: string }> = [];
   const capDuration = capRule ? durationFor(capRule, facts) : ext.cap;
-  if (!capDuration) return { ok: true, dueAt: iso(due), capDueAt: null };
-  const cap = capRule
-    ? Date.parse(computeDeadline(capRule, current.anchorAt, facts, calendar).dueAt)
-    : dueInstant(rule, parseDuration(capDuration), Date.parse(current.anchorAt), calendar).due;
-  if (due > cap) {
-    return { ok: false, reason: `the extension would end at ${iso(due)}, past the absolute maximum ${iso(cap)}`, capDueAt: iso(cap) };
+  if (capRule) caps.push({ at: Date.parse(computeDeadline(capRule, current.anchorAt, facts, calendar).dueAt), what: 'the absolute maximum' });
+  else if (capDuration) caps.push({ at: dueInstant(rule, parseDuration(capDuration), anchor, calendar).due, what: 'the absolute maximum' });
+  if (ext.ladder) {
+    const rung = ext.ladder.find((r) => r.by === authority);
+    if (!rung) {
+      const who = ext.ladder.map((r) => r.by).join(', ');
+      return { ok: false, reason: `${rule.id} is extended only by ${who}${authority ? `, not ${authority}` : '; say who extended it'}`, capDueAt: null };
+    }
+    if (rung.upTo) caps.push({ at: dueInstant(rule, parseDuration(rung.upTo), anchor, calendar).due, what: `the furthest ${rung.by} may extend it (${rung.upTo} in all)` });
   }
-  return { ok: true, dueAt: iso(due), capDueAt: iso(cap) };
+  const cap = caps.sort((a, b) => a.at - b.at)[0];
+  if (!cap) return { ok: true, dueAt: iso(due), capDueAt: null };
+  if (due > cap.at) {
+    return { ok: false, reason: `the extension would end at ${iso(due)}, past ${cap.what}, ${iso(cap.at)}`, capDueAt: iso(cap.at) };
+  }
+  return { ok: true, dueAt: iso(due), capDueAt: iso(cap.at) };
 }

@@ -21,6 +21,8 @@ export const failureTypes = {
   taskNotOpen: 'TaskNotOpen',
   roleNotAllowed: 'RoleNotAllowed',
   recordInvalid: 'RecordValidationError',
+  /** The act grants an extension the law does not allow (past the cap, too long, wrong authority). */
+  extensionRefused: 'ExtensionRefused',
 } as const;
 
 /** A case officer completes a procedural task; the workflow records it (validated) and moves on. */

@@ -1,6 +1,6 @@
 import {
-  allHandlersFinished, ApplicationFailure, condition, continueAsNew, getExternalWorkflowHandle, ParentClosePolicy,
-  setHandler, startChild, upsertSearchAttributes, uuid4, workflowInfo,
+  allHandlersFinished, ApplicationFailure, CancellationScope, condition, continueAsNew, getExternalWorkflowHandle, isCancellation,
+  ParentClosePolicy, setHandler, startChild, upsertSearchAttributes, uuid4, workflowInfo,
 } from '@temporalio/workflow';
 import type { ProcedureModel } from '../bpmn/procedure-model';
 import { acts, localActs } from './activities-proxy';
@@ -21,12 +21,12 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
   const { workflowId } = workflowInfo();
   const model: ProcedureModel = { ...input.model, main: input.scopeId };
   const engine = new ProcedureEngine(model, input.state ?? ProcedureEngine.initialState(model, input.vars), uuid4);
-  let changed = false;
+  const wake = { changed: false };
 
   setHandler(progressQuery, () => engine.progress());
   setHandler(childFinishedSignal, ({ tokenId }) => {
     engine.childDone(tokenId);
-    changed = true;
+    wake.changed = true;
   });
   setHandler(
     completeTaskUpdate,
@@ -39,14 +39,21 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
           caseId: input.caseId, workflowId, stepKey: taskId, recordType: task.recordType, data, actor, taskId,
         });
         engine.completeTask(taskId, data);
-        changed = true;
+        wake.changed = true;
         return result;
       } catch (e) {
         task.status = 'open';
         throw asRecordFailure(e);
       }
     },
-    { validator: ({ taskId, actor }) => assertCompletable(engine, taskId, actor) },
+    {
+      validator: ({ taskId, data, actor }) => {
+        assertCompletable(engine, taskId, actor);
+        // Refused before anything is recorded: an extension past the cap never reaches the register.
+        const refusals = engine.previewCompletion(taskId, data);
+        if (refusals.length > 0) throw ApplicationFailure.nonRetryable(refusals.join('; '), failureTypes.extensionRefused);
+      },
+    },
   );
 
   if (input.firstRecord) {
@@ -57,26 +64,37 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
     });
   }
 
-  for (let wakeUps = 0; ; ) {
+  try {
+    await followProcedure(engine, input, wake);
+  } catch (e) {
+    if (!isCancellation(e)) throw e;
+    // Cancelled from outside (its call activity was interrupted): withdraw its tasks, close its deadlines.
+    await CancellationScope.nonCancellable(() => carryOut(engine.cancelAll(), input, engine));
+    throw e;
+  }
+  await condition(allHandlersFinished);
+  if (input.parent) {
+    await getExternalWorkflowHandle(input.parent.workflowId).signal(childFinishedSignal, { tokenId: input.parent.tokenId });
+  }
+}
+
+/** Advances the engine, carries out its effects, and sleeps until a timer falls due or something changes. */
+async function followProcedure(engine: ProcedureEngine, input: ProcedureWorkflowInput, wake: { changed: boolean }): Promise<void> {
+  for (let wakeUps = 0; ; wakeUps++) {
     // Reset before advancing: an update or signal arriving while the effects run must wake the next wait.
-    changed = false;
+    wake.changed = false;
     const effects = engine.advance(Date.now());
     await carryOut(effects, input, engine);
     publishSearchAttributes(engine);
-    if (engine.state.finished) break;
+    if (engine.state.finished) return;
     if (workflowInfo().continueAsNewSuggested || (input.continueAsNewEvery !== null && wakeUps >= input.continueAsNewEvery)) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof procedureWorkflow>({ ...input, firstRecord: null, state: engine.state });
     }
     const next = engine.nextDueMs();
-    const wake = () => changed || engine.hasReadyTokens();
-    if (next === null) await condition(wake);
-    else if (next > Date.now()) await condition(wake, next - Date.now());
-    wakeUps++;
-  }
-  await condition(allHandlersFinished);
-  if (input.parent) {
-    await getExternalWorkflowHandle(input.parent.workflowId).signal(childFinishedSignal, { tokenId: input.parent.tokenId });
+    const woken = () => wake.changed || engine.hasReadyTokens();
+    if (next === null) await condition(woken);
+    else if (next > Date.now()) await condition(woken, next - Date.now());
   }
 }
 
@@ -136,6 +154,15 @@ async function carryOut(effects: EngineEffect[], input: ProcedureWorkflowInput, 
             parent: { workflowId, tokenId: e.tokenId },
           }],
         });
+        break;
+      case 'cancelChildren':
+        for (let i = 1; i <= e.count; i++) {
+          try {
+            await getExternalWorkflowHandle(`${workflowId}/${e.elementId}/${i}`).cancel();
+          } catch {
+            // Already finished: nothing to cancel.
+          }
+        }
         break;
       case 'setStage':
         await acts.setCaseStage({ caseId: input.caseId, stage: e.stage });

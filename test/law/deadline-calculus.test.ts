@@ -174,3 +174,46 @@ describe('custody extensions (CPC 115(3)-(4), 115(11))', () => {
     assert.throws(() => extendDeadline(custody, first, 'P3M', cap, {}, workCalendar), /at most P2M/);
   });
 });
+
+describe('investigation term extended up the prosecutor ladder (CPC 162)', () => {
+  const investigation = rule('investigation.term');
+  // Opened on Monday 1 February 2027; the opening day is not counted (CPC 137(2)(2)).
+  const opened = at('2027-02-01T10:00:00+06:00');
+  const base = computeDeadline(investigation, opened, {}, workCalendar);
+  const district = 'district-or-city-prosecutor';
+
+  it('runs 2 months to 24:00 of 1 April 2027', () => {
+    assert.equal(base.dueAt, at('2027-04-02T00:00:00+06:00'));
+  });
+
+  it('a district prosecutor extends it to 4 months in all, and no further', () => {
+    const toFour = extendDeadline(investigation, base, { by: 'P2M', authority: district }, undefined, {}, workCalendar);
+    assert.deepEqual(toFour, { ok: true, dueAt: at('2027-06-02T00:00:00+06:00'), capDueAt: at('2027-06-02T00:00:00+06:00') });
+    const beyond = extendDeadline(investigation, { anchorAt: opened, dueAt: at('2027-06-02T00:00:00+06:00') }, { by: 'P1M', authority: district }, undefined, {}, workCalendar);
+    assert.equal(beyond.ok, false);
+    assert.match((beyond as { reason: string }).reason, /past the furthest district-or-city-prosecutor may extend it \(P4M in all\)/);
+  });
+
+  it('the oblast prosecutor takes it to 6 months, a term ending on a Sunday moving to Monday (not a liberty term)', () => {
+    const r = extendDeadline(investigation, { anchorAt: opened, dueAt: at('2027-06-02T00:00:00+06:00') }, { by: 'P2M', authority: 'oblast-bishkek-osh-prosecutor' }, undefined, {}, workCalendar);
+    // 1 August 2027 is a Sunday: the term ends at 24:00 of Monday 2 August (CPC 137(2)(4)).
+    assert.deepEqual(r, { ok: true, dueAt: at('2027-08-03T00:00:00+06:00'), capDueAt: at('2027-08-03T00:00:00+06:00') });
+  });
+
+  it('the Prosecutor General has no fixed cap', () => {
+    const r = extendDeadline(investigation, { anchorAt: opened, dueAt: at('2027-11-02T00:00:00+06:00') }, { by: 'P3M', authority: 'prosecutor-general' }, undefined, {}, workCalendar);
+    assert.deepEqual(r, { ok: true, dueAt: at('2028-02-02T00:00:00+06:00'), capDueAt: null });
+  });
+
+  it('refuses an extension by someone not on the ladder, or by nobody named', () => {
+    const stranger = extendDeadline(investigation, base, { by: 'P1M', authority: 'investigator' }, undefined, {}, workCalendar);
+    assert.equal(stranger.ok, false);
+    assert.match((stranger as { reason: string }).reason, /only by district-or-city-prosecutor, .*, not investigator/);
+    const nobody = extendDeadline(investigation, base, 'P1M', undefined, {}, workCalendar);
+    assert.match((nobody as { reason: string }).reason, /say who extended it/);
+  });
+
+  it('refuses a limit the law does not let anyone extend', () => {
+    assert.throws(() => extendDeadline(rule('detention.max'), base, 'PT1H', undefined, {}, workCalendar), /cannot be extended/);
+  });
+});

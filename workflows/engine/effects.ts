@@ -8,11 +8,12 @@ export type EngineEffect =
       anchorAt: string; dueAt: string; warnAt: string[];
     }
   | { kind: 'moveDeadline'; deadlineId: string; dueAt: string; warnAt: string[] }
-  | { kind: 'closeDeadline'; deadlineId: string; status: 'met' | 'expired' }
+  | { kind: 'closeDeadline'; deadlineId: string; status: 'met' | 'expired' | 'cancelled' }
   | {
       kind: 'escalate'; escalationId: string; severity: 'warning' | 'expired' | 'alert'; deadlineId: string | null;
       dueAt: string | null; elementId: string; message: string;
     }
   | { kind: 'runAction'; tokenId: string; elementId: string; action: string }
   | { kind: 'startChild'; tokenId: string; index: number; elementId: string; scopeId: string; vars: Record<string, unknown> }
+  | { kind: 'cancelChildren'; elementId: string; count: number }
   | { kind: 'setStage'; stage: string };

@@ -2,7 +2,7 @@ import type { ProcedureElement, ProcedureModel, ProcessScope } from '../../bpmn/
 import type { EngineEffect } from './effects';
 import type { DeadlineCause, EngineState, ScopeInstance, TaskState, Token } from './engine-state';
 import { evalFeel } from './feel';
-import { timerDue } from './timer-due';
+import { ExtensionRefused, timerDue } from './timer-due';
 
 /**
  * The BPMN interpreter: moves tokens through a ProcedureModel. Pure and deterministic (no I/O, no
@@ -12,6 +12,8 @@ import { timerDue } from './timer-due';
  */
 export class ProcedureEngine {
   private effects: EngineEffect[] = [];
+  /** Preview mode: an act that the law would refuse (an extension past its cap) throws instead of alerting. */
+  private strict = false;
 
   /**
    * @param newId makes the ids the outside world sees (tasks, deadlines, escalations): uuid4 in a
@@ -69,18 +71,56 @@ export class ProcedureEngine {
     return this.state.tasks[taskId];
   }
 
-  /** Records a completed task: its data joins the scope's variables and the token moves on. */
+  /**
+   * Records a completed task: its data joins the variables of its data scope (see dataScope), the
+   * list named by `icj:collect` grows by the record, the token moves on, and limit timers that
+   * depend on the data are re-armed.
+   */
   completeTask(taskId: string, data: Record<string, unknown>): void {
     const task = this.state.tasks[taskId];
     if (!task) throw new Error(`unknown task ${taskId}`);
     task.status = 'completed';
     const token = this.state.tokens.find((t) => t.id === task.tokenId);
     if (!token) return;
-    const scope = this.scopeOf(token);
+    const scope = this.dataScope(this.scopeOf(token));
+    const el = this.scopeDef(this.scopeOf(token)).elements[task.elementId];
     Object.assign(scope.vars, data);
+    if (el?.type === 'userTask' && el.collect) {
+      const list = this.visibleVars(scope)[el.collect];
+      scope.vars[el.collect] = [...(Array.isArray(list) ? list : []), data];
+    }
     this.settleTimersOf(token, 'met');
     this.release(token);
     this.rearmLimitTimers(scope);
+  }
+
+  /**
+   * What completing a task with this data would be refused for, without changing anything: the
+   * reasons an extension it grants breaks the law (past the cap, too long, wrong authority).
+   */
+  previewCompletion(taskId: string, data: Record<string, unknown>): string[] {
+    const copy = new ProcedureEngine(this.model, JSON.parse(JSON.stringify(this.state)) as EngineState, () => 'preview');
+    copy.strict = true;
+    try {
+      copy.completeTask(taskId, data);
+      return [];
+    } catch (e) {
+      if (e instanceof ExtensionRefused) return [e.message];
+      return [];
+    }
+  }
+
+  /** The case (or child) is cancelled from outside: every task is withdrawn and every deadline closed. */
+  cancelAll(): EngineEffect[] {
+    for (const token of [...this.state.tokens]) {
+      this.interrupt(token);
+      this.consume(token);
+    }
+    this.state.scopes = [];
+    this.state.finished = true;
+    const out = this.effects;
+    this.effects = [];
+    return out;
   }
 
   /** A service task's action is done. */
@@ -255,6 +295,7 @@ export class ProcedureEngine {
       warnAt: due.warnAt, warned: due.warnAt.filter((w) => Date.parse(w) <= now), deadlineId, limitId: due.limitId, anchorAt: due.anchorAt,
     };
     if (deadlineId && due.limitId && due.anchorAt) {
+      this.publishDeadline(scope, due.limitId, due.dueAt);
       this.effects.push({
         kind: 'openDeadline', deadlineId, limitId: due.limitId, basis: due.basis ?? '', personId: this.personIdOf(scope),
         anchorAt: due.anchorAt, dueAt: due.dueAt, warnAt: due.warnAt,
@@ -307,31 +348,64 @@ export class ProcedureEngine {
         this.effects.push({ kind: 'cancelTask', taskId: task.id });
       }
     }
-    this.settleTimersOf(token, null);
+    if (token.wait?.kind === 'children' && token.wait.pending > 0) {
+      // BPMN: interrupting a call activity ends the called instances too.
+      this.effects.push({ kind: 'cancelChildren', elementId: token.elementId, count: token.wait.total });
+    }
+    this.settleTimersOf(token, 'cancelled');
     for (const child of this.state.scopes.filter((s) => s.parentTokenId === token.id)) this.dropScope(child.id);
   }
 
-  /** Removes a token's timers; their deadlines become met (the act came in time) or stay as they are. */
-  private settleTimersOf(token: Token, deadlineStatus: 'met' | null): void {
+  /** Removes a token's timers and closes their deadlines: met (the act came in time) or cancelled (the procedure moved on). */
+  private settleTimersOf(token: Token, deadlineStatus: 'met' | 'cancelled'): void {
     for (const t of Object.values(this.state.timers).filter((x) => x.tokenId === token.id)) {
       delete this.state.timers[t.id];
-      if (t.deadlineId && deadlineStatus) this.effects.push({ kind: 'closeDeadline', deadlineId: t.deadlineId, status: deadlineStatus });
+      if (t.deadlineId) this.effects.push({ kind: 'closeDeadline', deadlineId: t.deadlineId, status: deadlineStatus });
     }
   }
 
-  /** Recomputes limit timers of a scope after its variables changed; a moved due instant moves the deadline. */
+  /**
+   * Recomputes the limit timers of a scope and its descendants after its variables changed; a moved
+   * due instant moves the deadline and is published in `deadlines`, which other timers may be
+   * anchored to (the custody extension motion is due 5 days before custody ends), hence the passes.
+   * An extension the law refuses keeps the old due instant and alerts the supervisors (the update
+   * validator refuses such an act before it is recorded, so this is a diagram's or a data error).
+   */
   private rearmLimitTimers(scope: ScopeInstance): void {
-    for (const t of Object.values(this.state.timers)) {
-      if (!t.limitId || !t.deadlineId) continue;
-      if (t.scopeInstanceId !== scope.id && !this.isAncestor(scope.id, t.scopeInstanceId)) continue;
-      const spec = this.timerSpecOf(t.elementId, t.scopeInstanceId);
-      const due = timerDue(spec, this.visibleVars(this.state.scopes.find((s) => s.id === t.scopeInstanceId) as ScopeInstance), Date.parse(t.anchorAt ?? t.dueAt));
-      if (due.dueAt === t.dueAt) continue;
-      t.dueAt = due.dueAt;
-      t.warnAt = due.warnAt;
-      t.warned = t.warned.filter((w) => due.warnAt.includes(w));
-      this.effects.push({ kind: 'moveDeadline', deadlineId: t.deadlineId, dueAt: due.dueAt, warnAt: due.warnAt });
+    for (let pass = 0, moved = true; moved && pass < 5; pass++) {
+      moved = false;
+      for (const t of Object.values(this.state.timers)) {
+        if (!t.limitId || !t.deadlineId) continue;
+        if (t.scopeInstanceId !== scope.id && !this.isAncestor(scope.id, t.scopeInstanceId)) continue;
+        const timerScope = this.state.scopes.find((s) => s.id === t.scopeInstanceId) as ScopeInstance;
+        const spec = this.timerSpecOf(t.elementId, t.scopeInstanceId);
+        let due;
+        try {
+          due = timerDue(spec, this.visibleVars(timerScope), Date.parse(t.anchorAt ?? t.dueAt));
+        } catch (e) {
+          if (this.strict || !(e instanceof ExtensionRefused)) throw e;
+          this.effects.push({
+            kind: 'escalate', escalationId: this.newId(), severity: 'alert', deadlineId: t.deadlineId, dueAt: t.dueAt, elementId: t.elementId,
+            message: `${this.describe(t.scopeInstanceId)}${e.message}; the time limit stays at ${t.dueAt}`,
+          });
+          continue;
+        }
+        if (due.dueAt === t.dueAt) continue;
+        moved = true;
+        t.dueAt = due.dueAt;
+        t.warnAt = due.warnAt;
+        t.warned = t.warned.filter((w) => due.warnAt.includes(w));
+        this.publishDeadline(timerScope, t.limitId, t.dueAt);
+        this.effects.push({ kind: 'moveDeadline', deadlineId: t.deadlineId, dueAt: due.dueAt, warnAt: due.warnAt });
+      }
     }
+  }
+
+  /** Makes a limit's due instant visible to FEEL as `get value(deadlines, "custody.term")`. */
+  private publishDeadline(scope: ScopeInstance, limitId: string, dueAt: string): void {
+    const target = this.dataScope(scope);
+    const current = (target.vars.deadlines ?? {}) as Record<string, string>;
+    target.vars.deadlines = { ...current, [limitId]: dueAt };
   }
 
   // --- helpers --------------------------------------------------------------------------------
@@ -426,6 +500,22 @@ export class ProcedureEngine {
     const el = this.scopeDef(scope).elements[elementId];
     if (el?.type !== 'boundaryTimerEvent' && el?.type !== 'timerCatchEvent') throw new Error(`${elementId} is not a timer`);
     return el.timer;
+  }
+
+  /**
+   * Where a scope's acts keep their data: an embedded sub-process that is not multi-instance only
+   * groups elements (for a boundary timer, say), so its data belongs to the enclosing scope; a
+   * multi-instance instance (one person) or a process keeps its own.
+   */
+  private dataScope(scope: ScopeInstance): ScopeInstance {
+    for (let s = scope; ; ) {
+      const parentToken = s.parentTokenId ? this.state.tokens.find((t) => t.id === s.parentTokenId) : undefined;
+      if (!parentToken) return s;
+      const parentScope = this.scopeOf(parentToken);
+      const el = this.scopeDef(parentScope).elements[parentToken.elementId];
+      if (el?.type !== 'subProcess' || el.multiInstance) return s;
+      s = parentScope;
+    }
   }
 
   /** Variables visible in a scope instance: its own over its parents'. */

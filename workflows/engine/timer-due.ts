@@ -1,9 +1,17 @@
-import { computeDeadline, type CaseFacts } from '../../law/deadline-calculus';
+import { computeDeadline, extendDeadline, warningInstants, type CaseFacts, type TermExtension } from '../../law/deadline-calculus';
 import { findLimit, workCalendar } from '../../law/rulebook-data';
 import type { Gravity } from '../../law/rulebook-types';
 import { parseDuration } from '../../law/duration';
 import type { TimerSpec } from '../../bpmn/procedure-model';
 import { evalFeel } from './feel';
+
+/** An extension the law does not allow (past the cap, too long, by the wrong authority): the act is refused. */
+export class ExtensionRefused extends Error {
+  constructor(readonly limitId: string, readonly reason: string) {
+    super(`${limitId} cannot be extended: ${reason}`);
+    this.name = 'ExtensionRefused';
+  }
+}
 
 export interface TimerDue {
   dueAt: string;
@@ -31,10 +39,24 @@ export function timerDue(spec: TimerSpec, vars: Record<string, unknown>, armedAt
       gravity: spec.gravity ? (evalFeel(spec.gravity, vars) as Gravity | null) ?? undefined : undefined,
     };
     const d = computeDeadline(rule, anchorAt, facts, workCalendar);
-    const warnAt = spec.warn.length > 0
-      ? spec.warn.map((w) => shiftBack(Date.parse(d.dueAt), w)).filter((t) => t > Date.parse(anchorAt)).map(iso)
-      : d.warnAt;
-    return { dueAt: d.dueAt, warnAt, limitId: rule.id, basis: rule.basisText, anchorAt: d.anchorAt };
+    let dueAt = d.dueAt;
+    let warnAt = d.warnAt;
+    const extensions = spec.extensions ? extensionsOf(evalFeel(spec.extensions, vars), spec.extensions) : [];
+    for (const extension of extensions) {
+      const capRule = rule.extension?.capLimit ? findLimit(rule.extension.capLimit) : undefined;
+      let result;
+      try {
+        result = extendDeadline(rule, { anchorAt: d.anchorAt, dueAt }, extension, capRule, facts, workCalendar);
+      } catch (e) {
+        throw new ExtensionRefused(rule.id, (e as Error).message);
+      }
+      if (!result.ok) throw new ExtensionRefused(rule.id, result.reason);
+      dueAt = result.dueAt;
+      // The rulebook's warnings count back from the new end of the term.
+      warnAt = warningInstants(rule, d.anchorAt, dueAt);
+    }
+    if (spec.warn.length > 0) warnAt = spec.warn.map((w) => shiftBack(Date.parse(dueAt), w)).filter((t) => t > Date.parse(anchorAt)).map(iso);
+    return { dueAt, warnAt, limitId: rule.id, basis: rule.basisText, anchorAt: d.anchorAt };
   }
   if (spec.date) return { dueAt: instantOf(spec.date, 'timeDate'), warnAt: [], limitId: null, basis: null, anchorAt: null };
   if (spec.duration) {
@@ -44,6 +66,18 @@ export function timerDue(spec: TimerSpec, vars: Record<string, unknown>, armedAt
     return { dueAt: iso(armedAt + ms), warnAt: [], limitId: null, basis: null, anchorAt: iso(armedAt) };
   }
   throw new Error('a timer needs icj:limit, timeDuration or timeDate');
+}
+
+/** The extensions a FEEL expression gives: null (none yet), or a list of durations or {by, authority}. */
+function extensionsOf(value: unknown, expression: string): TermExtension[] {
+  if (value == null) return [];
+  if (!Array.isArray(value)) throw new Error(`icj:extensions "${expression}" is not a list`);
+  return value.map((item) => {
+    if (typeof item === 'string') return { by: item };
+    const ext = item as { by?: unknown; authority?: unknown } | null;
+    if (ext && typeof ext.by === 'string') return { by: ext.by, authority: typeof ext.authority === 'string' ? ext.authority : null };
+    throw new Error(`icj:extensions "${expression}" gave ${JSON.stringify(item)}, not a duration or {by, authority}`);
+  });
 }
 
 function shiftBack(due: number, duration: string): number {
