@@ -23,8 +23,17 @@ export function model(main: ProcessScope, ...others: ProcessScope[]): ProcedureM
   return { schemaVersion: 1, key: main.id, name: null, main: main.id, scopes: Object.fromEntries([main, ...others].map((s) => [s.id, s])) };
 }
 
+/** A scope with one user task between its start and end (`${id}Start`, `taskId`, `${id}End`). */
+export function oneTaskScope(id: string, taskId: string, record: string): ProcessScope {
+  return scope(id, [
+    { id: `${id}Start`, type: 'startEvent' },
+    { id: taskId, type: 'userTask', record, role: 'officer', boundaryEvents: [] },
+    { id: `${id}End`, type: 'endEvent', terminate: false, escalation: null },
+  ], [[`${id}Start`, taskId], [taskId, `${id}End`]]);
+}
+
 export function limitTimer(limit: string, anchor: string, extra: Partial<TimerSpec> = {}): TimerSpec {
-  return { limit, anchor, child: null, gravity: null, warn: [], duration: null, date: null, ...extra };
+  return { limit, anchor, child: null, gravity: null, warn: [], extensions: null, duration: null, date: null, ...extra };
 }
 
 export function durationTimer(duration: string): TimerSpec {
@@ -70,4 +79,47 @@ export function limitWithSecondActModel(): ProcedureModel {
     { id: 'E2', type: 'endEvent', terminate: false, escalation: null },
     { id: 'E3', type: 'endEvent', terminate: false, escalation: null },
   ], [['S', 'Split'], ['Split', 'RecordDecision'], ['Split', 'OtherAct'], ['RecordDecision', 'E1'], ['DetentionLimit', 'E2'], ['OtherAct', 'E3']]));
+}
+
+/** FEEL giving the months of every granted custody extension as durations ("P2M"), in order. */
+export const CUSTODY_EXTENSIONS = 'for e in extensions[outcome = "extended"] return "P" + string(e.extendedByMonths) + "M"';
+
+/**
+ * Custody with its extensions: a group sub-process under the custody term (anchored on
+ * `detainedAt`, extended by every extension decision collected in `extensions`); inside, the
+ * judge's decision repeats while custody is extended, and must come before the extension motion
+ * deadline, which is anchored on the published custody deadline.
+ */
+export function custodyExtensionModel(): ProcedureModel {
+  const custody = scope('Custody', [
+    { id: 'CS', type: 'startEvent' },
+    { id: 'Decide', type: 'userTask', record: 'custody-extension-decision', role: 'officer', boundaryEvents: ['MotionDue'], collect: 'extensions' },
+    { id: 'MotionDue', type: 'boundaryTimerEvent', attachedTo: 'Decide', interrupting: false,
+      timer: limitTimer('custody.extension-motion', 'get value(deadlines, "custody.term")') },
+    { id: 'MotionLate', type: 'endEvent', terminate: false, escalation: { code: 'motion-late', name: 'Extension motion late' } },
+    { id: 'Extended', type: 'exclusiveGateway', defaultFlow: null },
+    { id: 'CE', type: 'endEvent', terminate: false, escalation: null },
+  ], [['CS', 'Decide'], ['Decide', 'Extended'], ['Extended', 'Decide', 'outcome = "extended"'], ['Extended', 'CE'], ['MotionDue', 'MotionLate']]);
+  return model(scope('P', [
+    { id: 'S', type: 'startEvent' },
+    { id: 'InCustody', type: 'subProcess', scope: 'Custody', multiInstance: null, boundaryEvents: ['CustodyTerm'] },
+    { id: 'CustodyTerm', type: 'boundaryTimerEvent', attachedTo: 'InCustody', interrupting: true,
+      timer: limitTimer('custody.term', 'detainedAt', { extensions: CUSTODY_EXTENSIONS }) },
+    { id: 'Release', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
+    { id: 'E', type: 'endEvent', terminate: false, escalation: null },
+    { id: 'Ended', type: 'endEvent', terminate: false, escalation: null },
+  ], [['S', 'InCustody'], ['InCustody', 'Ended'], ['CustodyTerm', 'Release'], ['Release', 'E']]), custody);
+}
+
+/** A custody extension decision about a synthetic person: extended by `months`, or refused (0). */
+export function extensionDecision(
+  months: number, decidedAt: string, { personId = '3f6b2c1e-8a4d-4e2f-9b7c-1d2e3f4a5b6c', newExpiryDate = decidedAt.slice(0, 10) } = {},
+): Record<string, unknown> {
+  const common = {
+    personId, sex: 'male', ageBand: '25-29', isChild: false, decidedAt,
+    court: 'Synthetic District Court',
+  };
+  return months > 0
+    ? { ...common, outcome: 'extended', extendedByMonths: months, newExpiryDate }
+    : { ...common, outcome: 'extension-refused', releaseOrderedAt: decidedAt };
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { ProcedureEngine } from '../../workflows/engine/procedure-engine';
 import type { EngineEffect } from '../../workflows/engine/effects';
 import type { ProcedureModel } from '../../bpmn/procedure-model';
-import { detentionModel, durationTimer, limitWithSecondActModel, model, scope } from './model-builder';
+import { CUSTODY_EXTENSIONS, custodyExtensionModel, detentionModel, durationTimer, extensionDecision, limitTimer, limitWithSecondActModel, model, oneTaskScope, scope } from './model-builder';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -138,11 +138,7 @@ describe('procedure engine (pure): constructs', () => {
   });
 
   it('an embedded multi-instance sub-process runs one scope per item with its own variables', () => {
-    const sub = scope('PerPerson', [
-      { id: 'SS', type: 'startEvent' },
-      { id: 'Act', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
-      { id: 'SE', type: 'endEvent', terminate: false, escalation: null },
-    ], [['SS', 'Act'], ['Act', 'SE']]);
+    const sub = oneTaskScope('PerPerson', 'Act', 'release');
     const m = model(scope('Main', [
       { id: 'S', type: 'startEvent' },
       { id: 'Each', type: 'subProcess', scope: 'PerPerson', boundaryEvents: [], multiInstance: { collection: 'people', elementVariable: 'person', parallel: true } },
@@ -178,5 +174,88 @@ describe('procedure engine (pure): constructs', () => {
     const engine = engineFor(m, { x: 2 });
     assert.deepEqual(kinds(engine.advance(T0)), ['escalate:alert']);
     assert.equal(engine.state.finished, false);
+  });
+});
+
+describe('procedure engine (pure): extensions of a running term', () => {
+  const detainedAt = '2026-11-27T23:30:00+06:00';
+  const moves = (effects: EngineEffect[]) => effects.filter((e): e is Extract<EngineEffect, { kind: 'moveDeadline' }> => e.kind === 'moveDeadline');
+
+  it('an extension recorded inside a group sub-process reaches the term on its boundary, and the list collects every decision', () => {
+    const engine = engineFor(custodyExtensionModel(), { detainedAt });
+    engine.advance(T0);
+    engine.completeTask(openTasks(engine)[0].id, extensionDecision(2, '2027-01-20T10:00:00+06:00'));
+    const effects = engine.advance(T0 + HOUR);
+    // Custody from Friday 27 November 2026, day of detention counted: 26 January 2027, then 26 March.
+    assert.deepEqual(moves(effects).map((m) => m.dueAt), ['2027-03-26T18:00:00.000Z']);
+    engine.completeTask(openTasks(engine)[0].id, extensionDecision(1, '2027-03-19T10:00:00+06:00'));
+    assert.deepEqual(moves(engine.advance(T0 + 2 * HOUR)).map((m) => m.dueAt), ['2027-04-26T18:00:00.000Z']);
+    const root = engine.state.scopes.find((s) => s.parentTokenId === null);
+    assert.equal((root?.vars.extensions as unknown[]).length, 2);
+  });
+
+  it('previews an extension past the year as refused, changing nothing', () => {
+    const engine = engineFor(custodyExtensionModel(), { detainedAt });
+    engine.advance(T0);
+    for (let n = 0; n < 5; n++) {
+      const task = openTasks(engine)[0];
+      assert.deepEqual(engine.previewCompletion(task.id, extensionDecision(2, '2027-01-20T10:00:00+06:00')), []);
+      engine.completeTask(task.id, extensionDecision(2, '2027-01-20T10:00:00+06:00'));
+      engine.advance(T0 + n * HOUR);
+    }
+    const before = JSON.stringify(engine.state);
+    const task = openTasks(engine)[0];
+    const [reason] = engine.previewCompletion(task.id, extensionDecision(1, '2027-11-20T10:00:00+06:00'));
+    assert.match(reason, /custody.term cannot be extended: .* past the absolute maximum/);
+    assert.equal(JSON.stringify(engine.state), before, 'the preview changed nothing');
+  });
+
+  it('a timer anchored on another limit moves with it while its act stays open', () => {
+    const m = model(scope('P', [
+      { id: 'S', type: 'startEvent' },
+      { id: 'Split', type: 'parallelGateway' },
+      { id: 'Hold', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: ['Term'] },
+      { id: 'Term', type: 'boundaryTimerEvent', attachedTo: 'Hold', interrupting: true, timer: limitTimer('custody.term', 'detainedAt', { extensions: CUSTODY_EXTENSIONS }) },
+      { id: 'Motion', type: 'userTask', record: 'custody-extension-motion', role: 'officer', boundaryEvents: ['MotionDue'] },
+      { id: 'MotionDue', type: 'boundaryTimerEvent', attachedTo: 'Motion', interrupting: false, timer: limitTimer('custody.extension-motion', 'get value(deadlines, "custody.term")') },
+      { id: 'Decide', type: 'userTask', record: 'custody-extension-decision', role: 'officer', boundaryEvents: [], collect: 'extensions' },
+      { id: 'E1', type: 'endEvent', terminate: false, escalation: null },
+      { id: 'E2', type: 'endEvent', terminate: false, escalation: null },
+      { id: 'E3', type: 'endEvent', terminate: false, escalation: null },
+      { id: 'E4', type: 'endEvent', terminate: false, escalation: null },
+    ], [['S', 'Split'], ['Split', 'Hold'], ['Split', 'Motion'], ['Split', 'Decide'], ['Hold', 'E1'], ['Term', 'E2'], ['Motion', 'E3'], ['MotionDue', 'E4'], ['Decide', 'E4']]));
+    const engine = engineFor(m, { detainedAt });
+    engine.advance(T0);
+    const decide = openTasks(engine).find((t) => t.elementId === 'Decide');
+    engine.completeTask(decide?.id ?? '', extensionDecision(2, '2027-01-20T10:00:00+06:00'));
+    const moved = moves(engine.advance(T0 + HOUR));
+    assert.deepEqual(moved.map((x) => x.dueAt), ['2027-03-26T18:00:00.000Z', '2027-03-21T18:00:00.000Z'], 'the term, then the motion 5 days before it');
+  });
+
+  it('an interrupting timer closes the other deadlines of its act as cancelled, and cancels called instances', () => {
+    const person = oneTaskScope('Person', 'PT', 'release');
+    const m = model(scope('P', [
+      { id: 'S', type: 'startEvent' },
+      { id: 'Each', type: 'callActivity', calledProcess: 'Person', multiInstance: { collection: 'people', elementVariable: 'person', parallel: true }, boundaryEvents: ['Limit', 'Note'] },
+      { id: 'Limit', type: 'boundaryTimerEvent', attachedTo: 'Each', interrupting: true, timer: limitTimer('detention.max', 'detainedAt') },
+      { id: 'Note', type: 'boundaryTimerEvent', attachedTo: 'Each', interrupting: false, timer: limitTimer('custody.term', 'detainedAt') },
+      { id: 'E1', type: 'endEvent', terminate: false, escalation: null },
+      { id: 'E2', type: 'endEvent', terminate: false, escalation: null },
+      { id: 'E3', type: 'endEvent', terminate: false, escalation: null },
+    ], [['S', 'Each'], ['Each', 'E1'], ['Limit', 'E2'], ['Note', 'E3']]), person);
+    const engine = engineFor(m, { detainedAt: new Date(T0).toISOString(), people: [{}, {}] });
+    engine.advance(T0);
+    const expired = engine.advance(T0 + 48 * HOUR);
+    const summary = expired.map((e) => (e.kind === 'closeDeadline' ? `close:${e.status}` : e.kind === 'cancelChildren' ? `cancel:${e.elementId}x${e.count}` : e.kind));
+    assert.deepEqual(summary, ['close:expired', 'cancel:Eachx2', 'close:cancelled']);
+    assert.equal(engine.state.finished, true);
+  });
+
+  it('cancelling the whole instance withdraws its tasks and cancels its running deadlines', () => {
+    const engine = engineFor(custodyExtensionModel(), { detainedAt });
+    engine.advance(T0);
+    assert.deepEqual(kinds(engine.cancelAll()), ['closeDeadline', 'cancelTask', 'closeDeadline']);
+    assert.equal(engine.state.finished, true);
+    assert.equal(engine.nextDueMs(), null);
   });
 });

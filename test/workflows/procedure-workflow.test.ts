@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { skipTime } from '../../temporal/skip-time';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Knex } from 'knex';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { SessionUser } from '../../domain/deps';
@@ -11,11 +9,11 @@ import { progressQuery } from '../../workflows/procedure-definitions';
 import { testDatabase, timeSkippingEnv } from '../support/engines';
 import { startTestWorker } from '../support/test-worker';
 import { demoUser, eventually } from '../support/fixtures';
+import { keepHistory as keepRunHistory } from '../support/histories';
 import { startProcedureCase } from '../../simulation/start-procedure-case';
-import { detentionModel, limitWithSecondActModel, model, scope } from '../engine/model-builder';
+import { detentionModel, limitTimer, limitWithSecondActModel, model, oneTaskScope, scope } from '../engine/model-builder';
 
 const HOUR = 3_600_000;
-const HISTORIES = join(__dirname, 'histories');
 
 describe('procedure workflow: BPMN interpreted on the time-skipping server', function () {
   this.timeout(120_000);
@@ -41,13 +39,7 @@ describe('procedure workflow: BPMN interpreted on the time-skipping server', fun
   const completed = (handle: { describe(): Promise<{ status: { name: string } }> }) =>
     eventually(async () => (await handle.describe()).status.name === 'COMPLETED', 'the workflow to complete');
 
-  /** Keeps the run's history for the replay test when ICJ_RECORD_HISTORIES is set. */
-  async function keepHistory(name: string, workflowId: string) {
-    if (!process.env.ICJ_RECORD_HISTORIES) return;
-    const history = await env.client.workflow.getHandle(workflowId).fetchHistory();
-    mkdirSync(HISTORIES, { recursive: true });
-    writeFileSync(join(HISTORIES, `${name}.json`), JSON.stringify({ workflowId, history }, null, 1));
-  }
+  const keepHistory = (name: string, workflowId: string) => keepRunHistory(env, name, workflowId);
 
   it('a boundary timer fires exactly at the limit and not a second before', async () => {
     const now = await env.currentTimeMs();
@@ -101,11 +93,7 @@ describe('procedure workflow: BPMN interpreted on the time-skipping server', fun
   });
 
   it('a multi-instance call activity runs one child workflow per detained person (three)', async () => {
-    const person = scope('PersonDetention', [
-      { id: 'PS', type: 'startEvent' },
-      { id: 'Decide', type: 'userTask', record: 'measure-decision', role: 'officer', boundaryEvents: [] },
-      { id: 'PE', type: 'endEvent', terminate: false, escalation: null },
-    ], [['PS', 'Decide'], ['Decide', 'PE']]);
+    const person = oneTaskScope('PersonDetention', 'Decide', 'measure-decision');
     const m = model(scope('Case', [
       { id: 'S', type: 'startEvent' },
       { id: 'EachDetained', type: 'callActivity', calledProcess: 'PersonDetention', boundaryEvents: [],
@@ -159,5 +147,32 @@ describe('procedure workflow: BPMN interpreted on the time-skipping server', fun
     assert.equal((await db('deadlines').where({ case_id: caseId }).first()).status, 'met', 'the deadline carried over and was met');
     assert.equal((await db('tasks').where({ case_id: caseId })).length, 2, 'no task reopened by the new run');
     assert.equal((await db('records').where({ case_id: caseId })).length, 2);
+  });
+
+  it('an interrupted call activity cancels its called instances: their tasks are withdrawn', async () => {
+    const person = oneTaskScope('PersonDetention', 'Decide', 'measure-decision');
+    const m = model(scope('Case', [
+      { id: 'S', type: 'startEvent' },
+      { id: 'Each', type: 'callActivity', calledProcess: 'PersonDetention', boundaryEvents: ['Limit'],
+        multiInstance: { collection: 'detained', elementVariable: 'person', parallel: true } },
+      { id: 'Limit', type: 'boundaryTimerEvent', attachedTo: 'Each', interrupting: true, timer: limitTimer('detention.max', 'detainedAt') },
+      { id: 'E', type: 'endEvent', terminate: false, escalation: null },
+      { id: 'Late', type: 'endEvent', terminate: false, escalation: null },
+    ], [['S', 'Each'], ['Each', 'E'], ['Limit', 'Late']]), person);
+    const now = await env.currentTimeMs();
+    const { caseId, handle, workflowId } = await startProcedureCase(db, env.client, taskQueue, officer, m, {
+      detainedAt: new Date(now).toISOString(), detained: [{ label: 'Suspect 1' }, { label: 'Suspect 2' }],
+    });
+    const tasks = await eventually(async () => {
+      const rows = await db('tasks').where({ case_id: caseId, status: 'open' });
+      return rows.length === 2 ? rows : undefined;
+    }, 'one task per child');
+    await skipTime(env, now + 48 * HOUR - (await env.currentTimeMs()));
+    await completed(handle);
+    await eventually(async () => (await db('tasks').where({ case_id: caseId, status: 'cancelled' })).length === 2, 'both child tasks withdrawn');
+    for (const t of tasks) {
+      await eventually(async () => (await env.client.workflow.getHandle(t.workflow_id).describe()).status.name === 'CANCELLED', 'the child cancelled');
+    }
+    await keepHistory('call-activity-interrupted', workflowId);
   });
 });
