@@ -89,7 +89,11 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
       procedure: { key: CASE_PROCEDURE_KEY, version: procedure.version },
       model: procedure.model, scopeId: procedure.model.main,
       // Case variables the diagram's conditions and timers read: facts and each detained person's short label, no more.
-      vars: { gravity: registration.gravity, crimeArticle: registration.crimeArticle, region: registration.region, detained },
+      vars: {
+        gravity: registration.gravity, crimeArticle: registration.crimeArticle, region: registration.region, detained,
+        // CPC 153(3): the check runs from registration in the Unified Register.
+        registeredAt: now.toISOString(),
+      },
       actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId },
       firstRecord: { recordType: 'report-registration', data: registration as unknown as Record<string, unknown> },
       parent: null, state: null, continueAsNewEvery: null,

@@ -1,4 +1,5 @@
 import { ajv } from '../law/ajv';
+import { BISHKEK_OFFSET_MS } from '../law/bishkek-time';
 import { toFieldErrors, type FieldError } from '../law/record-schemas';
 
 /**
@@ -9,8 +10,11 @@ import { toFieldErrors, type FieldError } from '../law/record-schemas';
  *       { "advance": "PT30H" },                                             // move the clock (ISO duration: minutes, hours, days)
  *       { "expect": { "openTasks": ["RecordRelease"], "records": ["report-registration"],
  *                     "escalations": ["warning", "expired"], "finished": false } } ] }
+ * More expectations: "openTasksInclude" / "openTasksExclude" (element ids among / not among the
+ * open tasks), "deadlines" ({"custody.term": "running"}: the status of each limit's latest
+ * deadline), "stage" (the case's stage).
  * Strings "$now" and "$now-PT2H" / "$now+PT1H" anywhere in facts or data become instants relative
- * to the simulated clock when the step runs. `item` picks among several open tasks of one element
+ * to the simulated clock when the step runs; "$today" and "$today+P30D" become Bishkek dates. `item` picks among several open tasks of one element
  * (0-based, in creation order).
  */
 export interface Scenario {
@@ -25,6 +29,14 @@ export type ScenarioStep =
 
 export interface ScenarioExpectation {
   openTasks?: string[];
+  /** These are among the open tasks (others may be open too). */
+  openTasksInclude?: string[];
+  /** None of these is open. */
+  openTasksExclude?: string[];
+  /** Status of each limit's latest deadline: running, met, expired or cancelled. */
+  deadlines?: Record<string, 'running' | 'met' | 'expired' | 'cancelled'>;
+  /** The case's stage (icj:stage of the last element reached). */
+  stage?: string;
   records?: string[];
   escalations?: string[];
   finished?: boolean;
@@ -56,6 +68,10 @@ const scenarioSchema = {
                 type: 'object', additionalProperties: false,
                 properties: {
                   openTasks: { type: 'array', items: { type: 'string' } },
+                  openTasksInclude: { type: 'array', items: { type: 'string' } },
+                  openTasksExclude: { type: 'array', items: { type: 'string' } },
+                  deadlines: { type: 'object', additionalProperties: { enum: ['running', 'met', 'expired', 'cancelled'] } },
+                  stage: { type: 'string' },
                   records: { type: 'array', items: { type: 'string' } },
                   escalations: { type: 'array', items: { enum: ['warning', 'expired', 'alert'] } },
                   finished: { type: 'boolean' },
@@ -77,9 +93,19 @@ export function validateScenario(candidate: unknown): FieldError[] {
 
 const RELATIVE = /^\$now(?:([+-])P(?:T(\d+)([HM])|(\d+)D))?$/;
 
-/** Replaces "$now", "$now-PT2H" (and the like) with instants relative to `nowMs`, at any depth. */
+const RELATIVE_DAY = /^\$today(?:([+-])P(\d+)D)?$/;
+
+/**
+ * Replaces "$now", "$now-PT2H" (and the like) with instants relative to `nowMs`, and "$today",
+ * "$today+P30D" with Bishkek dates (for fields that are dates), at any depth.
+ */
 export function resolveInstants<T>(value: T, nowMs: number): T {
   if (typeof value === 'string') {
+    const day = RELATIVE_DAY.exec(value);
+    if (day) {
+      const days = Number(day[2] ?? 0) * (day[1] === '-' ? -1 : 1);
+      return new Date(nowMs + BISHKEK_OFFSET_MS + days * 86_400_000).toISOString().slice(0, 10) as T;
+    }
     const m = RELATIVE.exec(value);
     if (!m) return value;
     const amount = Number(m[2] ?? m[4] ?? 0);

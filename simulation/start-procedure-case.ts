@@ -18,10 +18,21 @@ export async function startProcedureCase(
     summary: 'Synthetic simulated case', crime_article: 'CC 205(1)', gravity: 'less-grave', region: 'bishkek',
     received_at: new Date(), registered_by: officer.id, registered_at: new Date(),
   });
+  // Each detained person of the facts gets a synthetic person row (acts about them reference it).
+  const detained = Array.isArray(vars.detained) ? (vars.detained as Array<Record<string, unknown>>) : [];
+  const persons = detained.map((p, i): Record<string, unknown> & { personId: string; ordinal: number } => ({ ...p, personId: typeof p.personId === 'string' ? p.personId : randomUUID(), ordinal: i + 1 }));
+  if (persons.length > 0) {
+    await db('persons').insert(persons.map((p) => ({
+      id: p.personId, case_id: id, role: 'suspect', last_name: String(p.label ?? `Synthetic ${p.ordinal}`), first_name: 'Synthetic',
+      birth_date: p.isChild ? '2010-01-01' : '1990-01-01', sex: 'male', is_child: p.isChild === true,
+      detained_at: typeof p.detainedAt === 'string' ? p.detainedAt : null, ordinal: p.ordinal,
+    })));
+  }
+  const facts = persons.length > 0 ? { ...vars, detained: persons.map(({ ordinal: _ordinal, ...p }) => p) } : vars;
   const handle = await client.workflow.start(procedureWorkflow, {
     taskQueue, workflowId,
     args: [{
-      caseId: id, registerNumber, unitId: officer.unitId, procedure: null, model, scopeId: model.main, vars,
+      caseId: id, registerNumber, unitId: officer.unitId, procedure: null, model, scopeId: model.main, vars: facts,
       actor: { userId: officer.id, username: officer.username, role: officer.role, unitId: officer.unitId },
       firstRecord: null, parent: null, state: null, continueAsNewEvery: opts.continueAsNewEvery ?? null,
     }],

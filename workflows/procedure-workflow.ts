@@ -165,7 +165,8 @@ async function carryOut(effects: EngineEffect[], input: ProcedureWorkflowInput, 
         }
         break;
       case 'setStage':
-        await acts.setCaseStage({ caseId: input.caseId, stage: e.stage });
+        // The case's stage is its main procedure's; a called instance (one person) has its own status.
+        if (!input.parent) await acts.setCaseStage({ caseId: input.caseId, stage: e.stage });
         break;
     }
   }

@@ -23,6 +23,9 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     return res.body as { id: string; registerNumber: string; workflowId: string };
   }
 
+  const detentionDeadline = async (caseId: string) =>
+    (await stack.api(`/api/cases/${caseId}`)).body.deadlines.find((d: any) => d.limitId === 'detention.max');
+
   async function openTask(caseId: string, recordType: string, user = 'officer1') {
     return eventually(async () => {
       const res = await stack.api('/api/tasks', { user });
@@ -48,8 +51,8 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     assert.equal(detail.status, 200);
     await eventually(async () => (await stack.api(`/api/cases/${kase.id}`)).body.stage === 'detention', 'the detention stage');
     assert.equal(detail.body.persons.length, 1);
-    assert.equal(detail.body.deadlines.length === 1 || detail.body.deadlines.length === 0, true);
-    const deadline = await eventually(async () => (await stack.api(`/api/cases/${kase.id}`)).body.deadlines[0], 'the deadline');
+    // The detention limit among the case's deadlines (the procedure's other acts have their own).
+    const deadline = await eventually(async () => detentionDeadline(kase.id), 'the deadline');
     assert.equal(deadline.limitId, 'detention.max');
     assert.equal(Date.parse(deadline.dueAt) - Date.parse(detail.body.persons[0].detainedAt), 48 * HOUR);
     // Search attributes keep the case findable with a stock Temporal client.
@@ -62,9 +65,9 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
       return res.body.instances?.length === 1 ? res.body : undefined;
     }, 'the progress of the detention instance');
     assert.deepEqual(progress.procedure.key, 'CriminalCase');
-    assert.deepEqual(progress.active, ['EachDetainedPerson']);
+    assert.ok(progress.active.includes('EachDetainedPerson'), progress.active.join());
     assert.ok(progress.done.includes('ReportRegistered'));
-    assert.deepEqual(progress.instances[0].active, ['RecordDecision']);
+    assert.ok(progress.instances[0].active.includes('RecordDecision'), progress.instances[0].active.join());
     assert.equal((await stack.api(`/api/cases/${kase.id}/progress`, { user: 'officer2' })).status, 404);
   });
 
@@ -109,7 +112,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     assert.deepEqual(records.map((r: any) => r.recordType), ['report-registration', 'measure-decision']);
     assert.equal(records[1].prevHash, records[0].hash);
     assert.deepEqual((await stack.api(`/api/cases/${kase.id}/verify`)).body, { valid: true, count: 2, brokenAtSeq: null });
-    await eventually(async () => (await stack.api(`/api/cases/${kase.id}`)).body.deadlines[0].status === 'met', 'the deadline met');
+    await eventually(async () => (await detentionDeadline(kase.id))?.status === 'met', 'the deadline met');
     const again = await stack.api(`/api/tasks/${task.id}/complete`, {
       method: 'POST', body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'refused' } },
     });
@@ -144,7 +147,19 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     });
     assert.equal(done.status, 200);
     assert.equal(done.body.record.seq, 3);
-    // Detention is over for the only suspect: the case moves on to the pre-investigation check.
+    // The acts that detention required whatever the outcome: the family told, the record sent to the prosecutor.
+    const [person] = (await stack.api(`/api/cases/${kase.id}`)).body.persons;
+    const who = { personId: person.id, sex: 'male', ageBand: '30-39', isChild: false };
+    const now = new Date().toISOString();
+    for (const [recordType, data] of [
+      ['notification', { ...who, recipient: 'close-relative', method: 'phone', notifiedAt: now, outcome: 'notified' }],
+      ['detention-record-to-prosecutor', { ...who, detainedAt: person.detainedAt, sentAt: now, method: 'register', prosecutorOffice: 'Synthetic district prosecutor' }],
+    ] as const) {
+      const act = await openTask(kase.id, recordType);
+      const answer = await stack.api(`/api/tasks/${act.id}/complete`, { method: 'POST', body: { data } });
+      assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    }
+    // Detention is over for the only suspect: the case is back in its pre-investigation check.
     await eventually(async () => (await stack.api(`/api/cases/${kase.id}`)).body.stage === 'pre-investigation', 'the stage to move on');
   });
 
@@ -152,7 +167,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     const kase = await register(registration(detainedHoursAgo(49), [{ detainedAt: detainedHoursAgo(49) }]));
     const escalation = await eventually(async () => {
       const res = await stack.api('/api/escalations', { user: 'supervisor1' });
-      return res.body.items.find((e: any) => e.caseId === kase.id && e.severity === 'expired');
+      return res.body.items.find((e: any) => e.caseId === kase.id && e.severity === 'expired' && e.limitId === 'detention.max');
     }, 'the expiry escalation');
     assert.equal(escalation.limitId, 'detention.max');
     assert.equal((await stack.api('/api/escalations', { user: 'officer1' })).status, 403, 'officers do not see the board');

@@ -34,6 +34,7 @@ const expected: Array<[string, CaseFacts, string, string]> = [
   ['custody.term', {}, '2027-01-27T00:00:00+06:00', 'day of detention counts: last day 26 Jan'],
   ['custody.cap', {}, '2027-11-27T00:00:00+06:00', '1 year, day of detention counts: last day 26 Nov 2027'],
   ['custody.extension-motion', {}, '2026-11-22T23:30:00+06:00', '5 days before the anchor (expiry)'],
+  ['investigation.extension-motion', {}, '2026-11-20T23:30:00+06:00', '7 days before the anchor (expiry)'],
   ['custody.extension-decide', {}, '2026-12-01T00:00:00+06:00', '3 days: last day Mon 30 Nov'],
   ['custody.returned-case', {}, '2026-12-27T00:00:00+06:00', '1 month, day counts: last day Sat 26 Dec, no roll-over'],
   ['investigation.term', {}, '2027-01-28T00:00:00+06:00', '2 months: Wed 27 Jan 2027'],

@@ -1,46 +1,16 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { en } from '../../ui/src/i18n/en';
 import { ru } from '../../ui/src/i18n/ru';
 import { registration } from '../support/fixtures';
 import { startTestStack } from '../support/stack';
+import { ARTIFACTS, ensureFreshUiBuild, launchChromium, signInInEnglish } from './browser';
 
-// Debian's chromium package; playwright-core downloads no browser.
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-// mocha runs from the repository root; the folder is git-ignored
-const ARTIFACTS = path.resolve('test/ui/artifacts');
 const HOUR = 3_600_000;
-// the stack serves the built UI, so a build older than the sources would test yesterday's UI
-const UI_BUILT = path.resolve('ui/dist/index.html');
-const UI_SOURCES = ['ui/index.html', 'ui/vite.config.mts', 'ui/src'].map((p) => path.resolve(p));
 
 type Stack = Awaited<ReturnType<typeof startTestStack>>;
-
-/** Builds ui/dist (as `npm test` does) when it is missing or older than any UI source file. */
-function ensureFreshUiBuild() {
-  const newestSource = Math.max(
-    ...UI_SOURCES.flatMap((p) =>
-      statSync(p).isDirectory() ? readdirSync(p, { recursive: true, encoding: 'utf8' }).map((f) => path.join(p, f)) : [p],
-    ).map((f) => statSync(f).mtimeMs),
-  );
-  if (existsSync(UI_BUILT) && statSync(UI_BUILT).mtimeMs >= newestSource) return;
-  execFileSync(path.resolve('node_modules/.bin/vite'), ['build', '--config', 'ui/vite.config.mts', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
-}
 
 /** The `datetime-local` value a Bishkek user would type for an instant (UTC+06:00, no DST). */
 function bishkekLocal(ms: number): string {
@@ -82,12 +52,9 @@ describe('browser slice: an officer records the judge\'s custody decision throug
   let browser: Browser | undefined;
 
   before(async function () {
-    if (!existsSync(CHROMIUM_PATH)) {
-      throw new Error(`no Chromium at ${CHROMIUM_PATH}: install Debian's chromium package or set CHROMIUM_PATH`);
-    }
     ensureFreshUiBuild();
     stack = await startTestStack();
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   after(async function () {
@@ -110,15 +77,7 @@ describe('browser slice: an officer records the judge\'s custody decision throug
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     try {
-      // the English UI, chosen the way the language selector stores it
-      await page.goto(`${stack!.baseUrl}/login`);
-      await page.evaluate(() => window.localStorage.setItem('icj.lang', 'en'));
-      await page.reload();
-
-      await page.getByLabel('Username').fill('officer1');
-      await page.getByLabel('Password').fill('icjims-demo');
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL('**/inbox');
+      await signInInEnglish(page, stack!.baseUrl, 'officer1');
 
       const row = await waitForTaskRow(page, registerNumber);
       assert.match((await row.textContent()) ?? '', /preventive measure/i, 'task title from the schema, in English');

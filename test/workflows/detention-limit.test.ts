@@ -53,12 +53,17 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
     assert.ok(late >= 0 && late < 5_000, `fired ${late} ms after ${new Date(dueMs).toISOString()}`);
   }
 
+  // The case runs the whole shipped procedure, where other acts have limits of their own; these
+  // tests are about the detention limit, its deadline and the escalations raised for it.
+  const detentionDeadline = (caseId: string) => db('deadlines').where({ case_id: caseId, limit_id: 'detention.max' }).first();
   const escalations = (caseId: string, severity?: string) =>
-    db('escalations').where({ case_id: caseId, ...(severity ? { severity } : {}) }).orderBy('raised_at');
+    db('escalations').where({ case_id: caseId, ...(severity ? { severity } : {}) })
+      .whereIn('deadline_id', db('deadlines').select('id').where({ case_id: caseId, limit_id: 'detention.max' }))
+      .orderBy('raised_at');
 
   it('at 47 h 59 min raises no expiry; at 48 h the expiry escalation and the release task exist', async () => {
     const { kase, detainedAtMs } = await registerDetention();
-    const deadline = await db('deadlines').where({ case_id: kase.id }).first();
+    const deadline = await detentionDeadline(kase.id);
     assert.equal(deadline.limit_id, 'detention.max');
     assert.equal(deadline.due_at.getTime(), detainedAtMs + 48 * HOUR);
 
@@ -103,11 +108,11 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
         actor: { userId: officer.id, username: officer.username, role: officer.role, unitId: officer.unitId },
       }],
     });
-    await eventually(async () => (await db('deadlines').where({ case_id: kase.id }).first()).status === 'met', 'the deadline met');
+    await eventually(async () => (await detentionDeadline(kase.id)).status === 'met', 'the deadline met');
     await skipTime(env, 30 * HOUR); // well past 48 h
-    // Custody ordered: the slice's case workflow ends here. (Polled: awaiting result() would let
-    // the time-skipping server jump the shared clock ahead.)
-    await eventually(async () => (await handle.describe()).status.name === 'COMPLETED', 'the workflow to complete');
+    // Custody ordered: the person's procedure goes on under the custody term (CPC 115).
+    await eventually(() => db('deadlines').where({ case_id: kase.id, limit_id: 'custody.term', status: 'running' }).first(), 'the custody term');
+    assert.equal((await handle.describe()).status.name, 'RUNNING');
     assert.equal((await escalations(kase.id)).length, 0);
     assert.equal(await db('tasks').where({ case_id: kase.id, record_type: 'release' }).first(), undefined);
     const records = await db('records').where({ case_id: kase.id }).orderBy('seq');
@@ -119,7 +124,7 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
     // 17 years and 364 days old at detention: the last day a person is a child.
     const { kase, detainedAtMs } = await registerDetention({ birthDateFrom: (now) => bishkekDate(now, -18, +1) });
     assert.equal((await db('persons').where({ case_id: kase.id }).first()).is_child, true);
-    const deadline = await db('deadlines').where({ case_id: kase.id }).first();
+    const deadline = await detentionDeadline(kase.id);
     assert.equal(deadline.due_at.getTime(), detainedAtMs + 24 * HOUR);
 
     await skipTime(env, 23 * HOUR + 59 * MINUTE);

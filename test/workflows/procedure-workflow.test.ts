@@ -11,7 +11,7 @@ import { startTestWorker } from '../support/test-worker';
 import { demoUser, eventually } from '../support/fixtures';
 import { keepHistory as keepRunHistory } from '../support/histories';
 import { startProcedureCase } from '../../simulation/start-procedure-case';
-import { detentionModel, limitTimer, limitWithSecondActModel, model, oneTaskScope, scope } from '../engine/model-builder';
+import { detentionModel, limitWithSecondActModel, model, oneTaskScope, scope } from '../engine/model-builder';
 
 const HOUR = 3_600_000;
 
@@ -147,32 +147,5 @@ describe('procedure workflow: BPMN interpreted on the time-skipping server', fun
     assert.equal((await db('deadlines').where({ case_id: caseId }).first()).status, 'met', 'the deadline carried over and was met');
     assert.equal((await db('tasks').where({ case_id: caseId })).length, 2, 'no task reopened by the new run');
     assert.equal((await db('records').where({ case_id: caseId })).length, 2);
-  });
-
-  it('an interrupted call activity cancels its called instances: their tasks are withdrawn', async () => {
-    const person = oneTaskScope('PersonDetention', 'Decide', 'measure-decision');
-    const m = model(scope('Case', [
-      { id: 'S', type: 'startEvent' },
-      { id: 'Each', type: 'callActivity', calledProcess: 'PersonDetention', boundaryEvents: ['Limit'],
-        multiInstance: { collection: 'detained', elementVariable: 'person', parallel: true } },
-      { id: 'Limit', type: 'boundaryTimerEvent', attachedTo: 'Each', interrupting: true, timer: limitTimer('detention.max', 'detainedAt') },
-      { id: 'E', type: 'endEvent', terminate: false, escalation: null },
-      { id: 'Late', type: 'endEvent', terminate: false, escalation: null },
-    ], [['S', 'Each'], ['Each', 'E'], ['Limit', 'Late']]), person);
-    const now = await env.currentTimeMs();
-    const { caseId, handle, workflowId } = await startProcedureCase(db, env.client, taskQueue, officer, m, {
-      detainedAt: new Date(now).toISOString(), detained: [{ label: 'Suspect 1' }, { label: 'Suspect 2' }],
-    });
-    const tasks = await eventually(async () => {
-      const rows = await db('tasks').where({ case_id: caseId, status: 'open' });
-      return rows.length === 2 ? rows : undefined;
-    }, 'one task per child');
-    await skipTime(env, now + 48 * HOUR - (await env.currentTimeMs()));
-    await completed(handle);
-    await eventually(async () => (await db('tasks').where({ case_id: caseId, status: 'cancelled' })).length === 2, 'both child tasks withdrawn');
-    for (const t of tasks) {
-      await eventually(async () => (await env.client.workflow.getHandle(t.workflow_id).describe()).status.name === 'CANCELLED', 'the child cancelled');
-    }
-    await keepHistory('call-activity-interrupted', workflowId);
   });
 });

@@ -14,14 +14,15 @@ import { newTimeSkippingEnv, testDatabase } from '../support/engines';
 import { startTestWorker } from '../support/test-worker';
 import { demoUser, eventually } from '../support/fixtures';
 import { keepHistory } from '../support/histories';
-import { custodyExtensionModel, extensionDecision } from '../engine/model-builder';
+import { custodyExtensionModel, extensionDecision, limitTimer, model, oneTaskScope, scope } from '../engine/model-builder';
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 
 // CPC KR 115(3)-(4), 115(11): custody runs 2 months per order; the judge extends it on a motion
 // filed at least 5 days before expiry; never beyond 1 year from detention. The running timer moves
 // with each extension, and an extension past the year is refused before anything is recorded.
-describe('a running custody term extended by the judge, up to the 1-year cap', function () {
+describe('running terms that move or stop: extended up to the cap, interrupted with their called instances', function () {
   this.timeout(180_000);
   let db: Knex;
   let env: TestWorkflowEnvironment;
@@ -109,5 +110,32 @@ describe('a running custody term extended by the judge, up to the 1-year cap', f
     await eventually(() => db('tasks').where({ case_id: caseId, record_type: 'release', status: 'open' }).first(), 'the release task');
     assert.equal((await db('tasks').where({ id: task.id }).first()).status, 'cancelled');
     await keepHistory(env, 'custody-extensions', workflowId);
+  });
+
+  it('an interrupted call activity cancels its called instances: their tasks are withdrawn', async () => {
+    const person = oneTaskScope('PersonDetention', 'Decide', 'measure-decision');
+    const m = model(scope('Case', [
+      { id: 'S', type: 'startEvent' },
+      { id: 'Each', type: 'callActivity', calledProcess: 'PersonDetention', boundaryEvents: ['Limit'],
+        multiInstance: { collection: 'detained', elementVariable: 'person', parallel: true } },
+      { id: 'Limit', type: 'boundaryTimerEvent', attachedTo: 'Each', interrupting: true, timer: limitTimer('detention.max', 'detainedAt') },
+      { id: 'E', type: 'endEvent', terminate: false, escalation: null },
+      { id: 'Late', type: 'endEvent', terminate: false, escalation: null },
+    ], [['S', 'Each'], ['Each', 'E'], ['Limit', 'Late']]), person);
+    const now = await env.currentTimeMs();
+    const { caseId, handle, workflowId } = await startProcedureCase(db, env.client, taskQueue, officer, m, {
+      detainedAt: new Date(now).toISOString(), detained: [{ label: 'Suspect 1' }, { label: 'Suspect 2' }],
+    });
+    const tasks = await eventually(async () => {
+      const rows = await db('tasks').where({ case_id: caseId, status: 'open' });
+      return rows.length === 2 ? rows : undefined;
+    }, 'one task per child');
+    await skipTime(env, now + 48 * HOUR - (await env.currentTimeMs()));
+    await eventually(async () => (await handle.describe()).status.name === 'COMPLETED', 'the case to complete');
+    await eventually(async () => (await db('tasks').where({ case_id: caseId, status: 'cancelled' })).length === 2, 'both child tasks withdrawn');
+    for (const t of tasks) {
+      await eventually(async () => (await env.client.workflow.getHandle(t.workflow_id).describe()).status.name === 'CANCELLED', 'the child cancelled');
+    }
+    await keepHistory(env, 'call-activity-interrupted', workflowId);
   });
 });

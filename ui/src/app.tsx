@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { AppHeader } from './components/app-header';
 import { Loading } from './components/loading';
 import { CasePage } from './pages/case-page';
@@ -7,6 +7,8 @@ import { EscalationsPage } from './pages/escalations-page';
 import { InboxPage } from './pages/inbox-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { ProcedureEditorPage } from './pages/procedure-editor-page';
+import { ProceduresPage } from './pages/procedures-page';
 import { RegisterReportPage } from './pages/register-report-page';
 import { TaskPage } from './pages/task-page';
 import { matchRoute } from './router/match-route';
@@ -24,6 +26,11 @@ const ROUTES: Route[] = [
   ['/cases/new', () => <RegisterReportPage />],
   ['/cases/:id', (p) => <CasePage key={p.id} id={p.id!} />],
   ['/escalations', () => <EscalationsPage />],
+  ['/procedures', () => <ProceduresPage />],
+  [
+    '/procedures/:key/versions/:version',
+    (p) => <ProcedureEditorPage key={`${p.key}/${p.version}`} procedureKey={p.key!} version={p.version!} />,
+  ],
 ];
 
 /** The page for a path (signed-in pages only). */
@@ -56,7 +63,10 @@ export function App() {
   return (
     <>
       <AppHeader />
-      <main className="app-main">{page}</main>
+      <main className="app-main">
+        {/* pages load parts of themselves on demand (bpmn-js) */}
+        <Suspense fallback={<Loading />}>{page}</Suspense>
+      </main>
     </>
   );
 }

@@ -46,6 +46,7 @@ export class ProcedureEngine {
       if (!token) break;
       this.step(token, now);
     }
+    this.refreshStage();
     const out = this.effects;
     this.effects = [];
     return out;
@@ -410,6 +411,35 @@ export class ProcedureEngine {
 
   // --- helpers --------------------------------------------------------------------------------
 
+  /**
+   * The stage stays that of the last element reached with an icj:stage while that element (or the
+   * sub-process around it) is still active; once it is left, the stage falls back to the newest
+   * stage still active (a detention settled: the case is back in its pre-investigation check).
+   */
+  private refreshStage(): void {
+    const active: string[] = [];
+    for (const token of this.state.tokens) {
+      const stage = this.stageOf(token);
+      if (stage) active.push(stage);
+    }
+    if (active.length === 0 || (this.state.stage !== null && active.includes(this.state.stage))) return;
+    const stage = active[active.length - 1];
+    this.state.stage = stage;
+    this.effects.push({ kind: 'setStage', stage });
+  }
+
+  /** The icj:stage of a token's element, else of the nearest enclosing sub-process that has one. */
+  private stageOf(token: Token): string | null {
+    for (let t: Token | undefined = token; t; ) {
+      const scope = this.state.scopes.find((s) => s.id === t?.scopeInstanceId);
+      if (!scope) return null;
+      const stage = this.scopeDef(scope).elements[t.elementId]?.stage;
+      if (stage) return stage;
+      t = scope.parentTokenId ? this.state.tokens.find((x) => x.id === scope.parentTokenId) : undefined;
+    }
+    return null;
+  }
+
   private escalate(token: Token, el: ProcedureElement, scope: ScopeInstance, what: string): void {
     const cause = token.cause;
     this.effects.push({
@@ -542,7 +572,8 @@ export class ProcedureEngine {
   private personIdOf(scope: ScopeInstance): string | null {
     const vars = this.visibleVars(scope);
     const person = vars.person as { personId?: unknown } | undefined;
-    const id = vars.personId ?? person?.personId;
+    // The instance's own person (the multi-instance element) first; then a person an act named.
+    const id = person?.personId ?? vars.personId;
     return typeof id === 'string' ? id : null;
   }
 

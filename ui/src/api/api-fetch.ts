@@ -1,10 +1,18 @@
 import { ApiError } from './api-error';
 import type { Problem } from './problem';
 
-/** Method and JSON body of an API call. */
+/** Method and body of an API call: JSON (`body`) or a BPMN diagram sent as `application/xml` (`xml`). */
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  xml?: string;
+}
+
+/** The request body and its content type, if there is one. */
+function bodyOf(request: ApiRequest): { contentType: string; text: string } | undefined {
+  if (request.xml !== undefined) return { contentType: 'application/xml', text: request.xml };
+  if (request.body !== undefined) return { contentType: 'application/json', text: JSON.stringify(request.body) };
+  return undefined;
 }
 
 let onUnauthorized: () => void = () => {};
@@ -33,14 +41,15 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
     Accept: 'application/json',
     'Accept-Language': document.documentElement.lang || 'ru',
   };
-  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  const body = bodyOf(request);
+  if (body) headers['Content-Type'] = body.contentType;
   let res: Response;
   try {
     res = await fetch(path, {
       method: request.method ?? 'GET',
       credentials: 'same-origin',
       headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: body?.text,
     });
   } catch {
     throw new ApiError({ title: 'Network error', status: 0 });

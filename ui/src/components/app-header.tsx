@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/use-i18n';
 import { Link } from '../router/link';
 import { useLocation } from '../router/use-location';
+import { PROCEDURE_ROLES } from '../session/procedure-roles';
 import { useSession } from '../session/use-session';
 import { LanguageSelect } from './language-select';
 
@@ -54,6 +55,7 @@ export function AppHeader() {
             {navLink('/cases', t('nav.cases'))}
             {navLink('/cases/new', t('nav.registerReport'))}
             {BOARD_ROLES.has(me.role) && navLink('/escalations', t('nav.escalations'))}
+            {PROCEDURE_ROLES.has(me.role) && navLink('/procedures', t('nav.procedures'))}
           </div>
         </nav>
       )}

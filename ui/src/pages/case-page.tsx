@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import type { CaseDetail, CaseRecord, ItemList } from '../api/api-types';
+import type { CaseProgress } from '../api/procedure-types';
 import { useApiGet } from '../api/use-api-get';
 import { CaseHeader } from '../case/case-header';
 import { DeadlineTable } from '../case/deadline-table';
@@ -10,12 +12,16 @@ import { Loading } from '../components/loading';
 import { ProblemBox } from '../components/problem-box';
 import { useI18n } from '../i18n/use-i18n';
 
-/** `/cases/:id`: header, persons, deadlines, open tasks and the hash-chained timeline of records. */
+// bpmn-js is large: it loads with the first case page, not with the app.
+const ProcedureDiagram = lazy(() => import('../case/procedure-diagram').then((m) => ({ default: m.ProcedureDiagram })));
+
+/** `/cases/:id`: header, persons, deadlines, open tasks, the procedure diagram and the hash-chained timeline of records. */
 export function CasePage({ id }: { id: string }) {
   const { t } = useI18n();
   const base = `/api/cases/${encodeURIComponent(id)}`;
   const detail = useApiGet<CaseDetail>(base);
   const records = useApiGet<ItemList<CaseRecord>>(`${base}/records`);
+  const progress = useApiGet<CaseProgress>(`${base}/progress`);
 
   if (detail.error) return <ProblemBox problem={detail.error.problem} />;
   if (!detail.data) return <Loading />;
@@ -23,6 +29,7 @@ export function CasePage({ id }: { id: string }) {
   function refresh() {
     detail.reload();
     records.reload();
+    progress.reload();
   }
 
   return (
@@ -47,6 +54,16 @@ export function CasePage({ id }: { id: string }) {
           <PersonTable persons={detail.data.persons} />
         </section>
       </div>
+      <section className="panel" data-testid="procedure-section">
+        <h2>{t('case.procedure')}</h2>
+        {progress.error && <ProblemBox problem={progress.error.problem} />}
+        {!progress.data && progress.loading && <Loading />}
+        {progress.data && (
+          <Suspense fallback={<Loading />}>
+            <ProcedureDiagram progress={progress.data} />
+          </Suspense>
+        )}
+      </section>
       <section className="panel">
         <div className="section-title">
           <h2>{t('case.timeline')}</h2>
