@@ -168,8 +168,9 @@ describe('browser: the procedure diagram on the case page and the procedure edit
       assert.deepEqual(callMarks, expectedMarks(progress, await drawnIds(page, 'procedure-diagram')));
       await section.screenshot({ path: path.join(ARTIFACTS, 'procedure-diagram-call.png') });
 
-      // when: the person's detention is shown
+      // when: the person's detention is shown, down to the plane of the judge's decision
       await showProcess(page, 'PersonDetention');
+      await showPlaneOf(page, 'RecordDecision');
 
       // then: it carries that instance's progress, the judge's decision active
       const detention = progress.instances.filter((i) => i.elementId === 'EachDetainedPerson');
