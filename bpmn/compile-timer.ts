@@ -5,7 +5,7 @@ import { icjAttribute } from './icj-attribute';
 import type { ProblemLog } from './problem-log';
 import type { TimerSpec } from './procedure-model';
 
-const TIMER_ATTRIBUTES = ['limit', 'anchor', 'child', 'gravity', 'warn', 'extensions'] as const;
+const TIMER_ATTRIBUTES = ['limit', 'anchor', 'child', 'gravity', 'warn', 'extensions', 'term'] as const;
 type TimerAttribute = (typeof TIMER_ATTRIBUTES)[number];
 
 /**
@@ -26,7 +26,7 @@ export function compileTimer(event: BpmnElement, definition: BpmnElement, log: P
     attr[name] = onDefinition ?? onEvent;
   }
 
-  const feel = (name: 'anchor' | 'child' | 'gravity' | 'extensions'): string | null => {
+  const feel = (name: 'anchor' | 'child' | 'gravity' | 'extensions' | 'term'): string | null => {
     const raw = attr[name];
     if (raw === null) return null;
     const text = feelText(raw);
@@ -38,6 +38,7 @@ export function compileTimer(event: BpmnElement, definition: BpmnElement, log: P
   const child = feel('child');
   const gravity = feel('gravity');
   const extensions = feel('extensions');
+  const term = feel('term');
 
   const warn = (attr.warn ?? '').split(/\s+/).filter((w) => w !== '');
   for (const w of warn) {
@@ -65,7 +66,7 @@ export function compileTimer(event: BpmnElement, definition: BpmnElement, log: P
     if (duration === null && date === null && !definition.timeCycle) {
       log.error(id, 'timer-without-due', `Timer ${id} does not say when it falls due: cite a rulebook limit with icj:limit, or give a timeDuration or timeDate.`);
     }
-    for (const name of ['anchor', 'child', 'gravity', 'warn', 'extensions'] as const) {
+    for (const name of ['anchor', 'child', 'gravity', 'warn', 'extensions', 'term'] as const) {
       if (attr[name] !== null) log.warning(id, 'timer-attribute-unused', `Timer ${id}: icj:${name} is used only with icj:limit, so it is ignored.`);
     }
   } else if (duration !== null || date !== null) {
@@ -73,7 +74,7 @@ export function compileTimer(event: BpmnElement, definition: BpmnElement, log: P
   }
 
   if (log.errors.length > before) return null;
-  return { limit: attr.limit, anchor, child, gravity, warn, extensions, duration, date };
+  return { limit: attr.limit, anchor, child, gravity, warn, extensions, term, duration, date };
 }
 
 function expressionText(expression: BpmnElement | undefined): string | null {

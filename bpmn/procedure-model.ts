@@ -86,6 +86,11 @@ export interface TimerSpec {
    * timer is re-armed when the list grows. Absent in models compiled before it existed.
    */
   extensions?: string | null;
+  /**
+   * `icj:term`: a FEEL expression giving the term an act set, when shorter than the law's maximum
+   * (`"P" + string(termMonths) + "M"`: custody ordered for 1 month); null or absent: the maximum.
+   */
+  term?: string | null;
   duration: string | null;
   date: string | null;
 }

@@ -34,12 +34,22 @@ export function durationFor(rule: LimitRule, facts: CaseFacts): string {
   return rule.duration;
 }
 
-/** The due instant and warnings of a limit that starts at `anchorAt`. */
-export function computeDeadline(rule: LimitRule, anchorAt: string, facts: CaseFacts, calendar: WorkCalendar): ComputedDeadline {
+/**
+ * The due instant and warnings of a limit that starts at `anchorAt`. `ordered` is a shorter term
+ * than the law's maximum when an act set one (a judge orders custody for 1 month of the 2 the law
+ * allows per order); one longer than the maximum is refused.
+ */
+export function computeDeadline(
+  rule: LimitRule, anchorAt: string, facts: CaseFacts, calendar: WorkCalendar, ordered?: string,
+): ComputedDeadline {
   const anchor = Date.parse(anchorAt);
   if (Number.isNaN(anchor)) throw new RangeError(`not an instant: ${anchorAt}`);
-  const duration = durationFor(rule, facts);
+  const maximum = durationFor(rule, facts);
+  const duration = ordered ?? maximum;
   const { due, rolledOver } = dueInstant(rule, parseDuration(duration), anchor, calendar);
+  if (ordered && due > dueInstant(rule, parseDuration(maximum), anchor, calendar).due) {
+    throw new RangeError(`${rule.id} is at most ${maximum}, not ${ordered}`);
+  }
   return {
     limitId: rule.id, basis: rule.basisText, duration, anchorAt: iso(anchor), dueAt: iso(due),
     warnAt: warningInstants(rule, anchorAt, iso(due)), rolledOver,

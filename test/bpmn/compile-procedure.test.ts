@@ -39,7 +39,7 @@ describe('compileProcedure: the supported BPMN', () => {
     assert.deepEqual(scope.elements.DetentionLimit, {
       id: 'DetentionLimit', name: '48 hours (24 for a child)', incoming: [], outgoing: ['Flow_Expired'], stage: null,
       type: 'boundaryTimerEvent', attachedTo: 'RecordDecision', interrupting: true,
-      timer: { limit: 'detention.max', anchor: 'detainedAt', child: 'isChild', gravity: null, warn: ['PT12H', 'PT3H'], extensions: null, duration: null, date: null },
+      timer: { limit: 'detention.max', anchor: 'detainedAt', child: 'isChild', gravity: null, warn: ['PT12H', 'PT3H'], extensions: null, term: null, duration: null, date: null },
     });
     assert.deepEqual(element(scope, 'EscalateExpiry', 'escalationThrowEvent').escalation, { code: 'detention-expired', name: 'Detention limit expired' });
     assert.equal(element(scope, 'Outcome', 'exclusiveGateway').defaultFlow, 'Flow_NoCustody');
@@ -80,7 +80,7 @@ describe('compileProcedure: the supported BPMN', () => {
   it('timer intermediate events: a duration, a date, and a rulebook limit given on the timer definition', async () => {
     const { model } = await compiled('compile.timer-catch');
     const scope = model.scopes.Procedure;
-    const none = { limit: null, anchor: null, child: null, gravity: null, warn: [], extensions: null, duration: null, date: null };
+    const none = { limit: null, anchor: null, child: null, gravity: null, warn: [], extensions: null, term: null, duration: null, date: null };
     assert.deepEqual(element(scope, 'WaitTwoHours', 'timerCatchEvent').timer, { ...none, duration: 'PT2H' });
     assert.deepEqual(element(scope, 'WaitUntilHearing', 'timerCatchEvent').timer, { ...none, date: '2026-12-01T09:00:00+06:00' });
     const term = element(scope, 'WaitForTerm', 'timerCatchEvent');
@@ -195,7 +195,7 @@ describe('compileProcedure: diagrams from the modelers', () => {
     assert.equal(element(main, 'Event_1tl3chk', 'boundaryTimerEvent').timer.limit, 'check.decide');
     const detention = element(model.scopes.Process_1detain, 'Event_0dm4max', 'boundaryTimerEvent');
     assert.deepEqual(detention.timer, {
-      limit: 'detention.max', anchor: 'suspect.detainedAt', child: 'suspect.isChild', gravity: null, warn: ['PT12H', 'PT3H'], extensions: null, duration: null, date: null,
+      limit: 'detention.max', anchor: 'suspect.detainedAt', child: 'suspect.isChild', gravity: null, warn: ['PT12H', 'PT3H'], extensions: null, term: null, duration: null, date: null,
     });
   });
 

@@ -33,7 +33,7 @@ export function oneTaskScope(id: string, taskId: string, record: string): Proces
 }
 
 export function limitTimer(limit: string, anchor: string, extra: Partial<TimerSpec> = {}): TimerSpec {
-  return { limit, anchor, child: null, gravity: null, warn: [], extensions: null, duration: null, date: null, ...extra };
+  return { limit, anchor, child: null, gravity: null, warn: [], extensions: null, term: null, duration: null, date: null, ...extra };
 }
 
 export function durationTimer(duration: string): TimerSpec {

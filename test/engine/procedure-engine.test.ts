@@ -194,6 +194,18 @@ describe('procedure engine (pure): extensions of a running term', () => {
     assert.equal((root?.vars.extensions as unknown[]).length, 2);
   });
 
+  it('custody ordered for 1 month runs 1 month; an extension continues from its last day', () => {
+    const m = custodyExtensionModel();
+    const term = m.scopes.P.elements.CustodyTerm;
+    if (term.type !== 'boundaryTimerEvent') throw new Error('CustodyTerm is a timer');
+    term.timer.term = '"P" + string(termMonths) + "M"';
+    const engine = engineFor(m, { detainedAt, termMonths: 1 });
+    const opened = engine.advance(T0).find((e) => e.kind === 'openDeadline' && e.limitId === 'custody.term');
+    assert.equal(opened?.kind === 'openDeadline' && opened.dueAt, '2026-12-26T18:00:00.000Z', '24:00 of 26 December');
+    engine.completeTask(openTasks(engine)[0].id, extensionDecision(2, '2026-12-20T10:00:00+06:00'));
+    assert.deepEqual(moves(engine.advance(T0 + HOUR)).map((x) => x.dueAt), ['2027-02-26T18:00:00.000Z']);
+  });
+
   it('previews an extension past the year as refused, changing nothing', () => {
     const engine = engineFor(custodyExtensionModel(), { detainedAt });
     engine.advance(T0);

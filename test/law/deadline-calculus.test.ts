@@ -218,3 +218,13 @@ describe('investigation term extended up the prosecutor ladder (CPC 162)', () =>
     assert.throws(() => extendDeadline(rule('detention.max'), base, 'PT1H', undefined, {}, workCalendar), /cannot be extended/);
   });
 });
+
+describe('a term ordered shorter than the law allows (custody for 1 month, CPC 115(1))', () => {
+  it('runs to the ordered term, and an order longer than the maximum is refused', () => {
+    const custody = rule('custody.term');
+    // Detained Friday 27 November 2026 at 23:30, the day of detention counted: 1 month ends 26 December.
+    assert.equal(computeDeadline(custody, FRIDAY_2330, {}, workCalendar, 'P1M').dueAt, at('2026-12-27T00:00:00+06:00'));
+    assert.equal(computeDeadline(custody, FRIDAY_2330, {}, workCalendar, 'P2M').dueAt, computeDeadline(custody, FRIDAY_2330, {}, workCalendar).dueAt);
+    assert.throws(() => computeDeadline(custody, FRIDAY_2330, {}, workCalendar, 'P3M'), /custody.term is at most P2M, not P3M/);
+  });
+});

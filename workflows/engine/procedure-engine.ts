@@ -288,7 +288,18 @@ export class ProcedureEngine {
   }
 
   private armTimerState(token: Token, elementId: string, spec: Parameters<typeof timerDue>[0], scope: ScopeInstance, now: number, boundary: boolean, interrupting: boolean) {
-    const due = timerDue(spec, this.visibleVars(scope), now);
+    let due;
+    try {
+      due = timerDue(spec, this.visibleVars(scope), now);
+    } catch (e) {
+      if (this.strict || !(e instanceof ExtensionRefused)) throw e;
+      // A term or extension the law does not allow: the statutory term runs, and people are told.
+      due = timerDue({ ...spec, term: null, extensions: null }, this.visibleVars(scope), now);
+      this.effects.push({
+        kind: 'escalate', escalationId: this.newId(), severity: 'alert', deadlineId: null, dueAt: due.dueAt, elementId,
+        message: `${this.describe(scope.id)}${e.message}; the statutory term runs to ${due.dueAt}`,
+      });
+    }
     const id = this.nextId('timer');
     const deadlineId = due.limitId ? this.newId() : null;
     this.state.timers[id] = {

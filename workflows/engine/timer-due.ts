@@ -38,7 +38,14 @@ export function timerDue(spec: TimerSpec, vars: Record<string, unknown>, armedAt
       child: spec.child ? evalFeel(spec.child, vars) === true : false,
       gravity: spec.gravity ? (evalFeel(spec.gravity, vars) as Gravity | null) ?? undefined : undefined,
     };
-    const d = computeDeadline(rule, anchorAt, facts, workCalendar);
+    const ordered = spec.term ? evalFeel(spec.term, vars) : null;
+    if (ordered != null && typeof ordered !== 'string') throw new Error(`icj:term "${spec.term}" gave ${JSON.stringify(ordered)}, not a duration`);
+    let d;
+    try {
+      d = computeDeadline(rule, anchorAt, facts, workCalendar, ordered ?? undefined);
+    } catch (e) {
+      throw new ExtensionRefused(rule.id, (e as Error).message);
+    }
     let dueAt = d.dueAt;
     let warnAt = d.warnAt;
     const extensions = spec.extensions ? extensionsOf(evalFeel(spec.extensions, vars), spec.extensions) : [];

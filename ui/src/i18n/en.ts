@@ -264,6 +264,7 @@ export const en: Messages = {
   'attr.gravity': 'Gravity category (FEEL)',
   'attr.warn': 'Warn before due',
   'attr.extensions': 'Extensions granted (FEEL)',
+  'attr.term': 'Term as ordered, if shorter (FEEL)',
   'attr.collection': 'List (FEEL)',
   'attr.elementVariable': 'Item variable',
   'attr.stage': 'Stage',

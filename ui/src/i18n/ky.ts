@@ -264,6 +264,7 @@ export const ky: Messages = {
   'attr.gravity': 'Оордук категориясы (FEEL)',
   'attr.warn': 'Алдын ала эскертүү',
   'attr.extensions': 'Узартуулар (FEEL)',
+  'attr.term': 'Чечим боюнча мөөнөт, эгер кыскараак болсо (FEEL)',
   'attr.collection': 'Тизме (FEEL)',
   'attr.elementVariable': 'Элементтин өзгөрмөсү',
   'attr.stage': 'Стадия',

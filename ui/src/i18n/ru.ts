@@ -266,6 +266,7 @@ export const ru = {
   'attr.gravity': 'Категория тяжести (FEEL)',
   'attr.warn': 'Предупредить заранее за',
   'attr.extensions': 'Продления (FEEL)',
+  'attr.term': 'Срок по решению, если короче (FEEL)',
   'attr.collection': 'Список (FEEL)',
   'attr.elementVariable': 'Переменная элемента',
   'attr.stage': 'Стадия',

@@ -31,9 +31,9 @@ export interface AttributeGroup {
 
 const USER_TASK = ['record', 'role', 'collect'];
 const SERVICE_TASK = ['action'];
-const TIMER = ['limit', 'anchor', 'child', 'gravity', 'warn', 'extensions'];
+const TIMER = ['limit', 'anchor', 'child', 'gravity', 'warn', 'extensions', 'term'];
 const MULTI_INSTANCE = ['collection', 'elementVariable'];
-const EXPRESSIONS = new Set(['anchor', 'child', 'gravity', 'extensions', 'collection', 'condition']);
+const EXPRESSIONS = new Set(['anchor', 'child', 'gravity', 'extensions', 'term', 'collection', 'condition']);
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
