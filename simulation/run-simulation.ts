@@ -96,6 +96,10 @@ export async function runSimulation(xml: string, scenario: Scenario, opts: Simul
           last = now;
         }
       };
+      // The first workflow task must have run (on a loaded machine the worker can take seconds to start).
+      for (const giveUp = Date.now() + 60_000; (await handle.describe()).historyLength < 4 && Date.now() < giveUp; ) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await settle();
       const steps: TraceStep[] = [];
       for (const [index, step] of scenario.steps.entries()) {
@@ -105,8 +109,14 @@ export async function runSimulation(xml: string, scenario: Scenario, opts: Simul
         if ('advance' in step) {
           await skipTime(env, advanceMs(step.advance));
         } else if ('complete' in step) {
-          const tasks = await db('tasks').where({ case_id: caseId, status: 'open', element_id: step.complete }).orderBy('created_at');
-          const task = tasks[step.item ?? 0];
+          // Activities run in real time: give a task that is on its way a few seconds to appear.
+          let task;
+          for (const giveUp = Date.now() + 10_000; ; ) {
+            const tasks = await db('tasks').where({ case_id: caseId, status: 'open', element_id: step.complete }).orderBy('created_at');
+            task = tasks[step.item ?? 0];
+            if (task || Date.now() > giveUp) break;
+            await new Promise((r) => setTimeout(r, 200));
+          }
           if (!task) {
             ok = false;
             detail = `no open task at ${step.complete}`;

@@ -18,9 +18,10 @@ export async function startProcedureCase(
     summary: 'Synthetic simulated case', crime_article: 'CC 205(1)', gravity: 'less-grave', region: 'bishkek',
     received_at: new Date(), registered_by: officer.id, registered_at: new Date(),
   });
-  // Each detained person of the facts gets a synthetic person row (acts about them reference it).
-  const detained = Array.isArray(vars.detained) ? (vars.detained as Array<Record<string, unknown>>) : [];
-  const persons = detained.map((p, i): Record<string, unknown> & { personId: string; ordinal: number } => ({ ...p, personId: typeof p.personId === 'string' ? p.personId : randomUUID(), ordinal: i + 1 }));
+  // Each person of the facts (detained, or other suspects) gets a synthetic person row: acts about them reference it.
+  const listed = (name: string) => (Array.isArray(vars[name]) ? (vars[name] as Array<Record<string, unknown>>) : []);
+  const detained = listed('detained');
+  const persons = [...detained, ...listed('suspects')].map((p, i): Record<string, unknown> & { personId: string; ordinal: number } => ({ ...p, personId: typeof p.personId === 'string' ? p.personId : randomUUID(), ordinal: i + 1 }));
   if (persons.length > 0) {
     await db('persons').insert(persons.map((p) => ({
       id: p.personId, case_id: id, role: 'suspect', last_name: String(p.label ?? `Synthetic ${p.ordinal}`), first_name: 'Synthetic',
@@ -28,7 +29,7 @@ export async function startProcedureCase(
       detained_at: typeof p.detainedAt === 'string' ? p.detainedAt : null, ordinal: p.ordinal,
     })));
   }
-  const facts = persons.length > 0 ? { ...vars, detained: persons.map(({ ordinal: _ordinal, ...p }) => p) } : vars;
+  const facts = persons.length > 0 ? { ...vars, detained: persons.slice(0, detained.length).map(({ ordinal: _ordinal, ...p }) => p) } : vars;
   const handle = await client.workflow.start(procedureWorkflow, {
     taskQueue, workflowId,
     args: [{

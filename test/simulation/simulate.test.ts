@@ -16,7 +16,8 @@ const engineCacheDir = loadConfig({ ...process.env, NODE_ENV: 'test' }).engineCa
 describe('simulation of a diagram against a scenario (time-skipping server, real activities)', function () {
   this.timeout(180_000);
 
-  for (const name of ['criminal-case.adult-released-at-48h', 'criminal-case.custody-ordered', 'criminal-case.custody-two-extensions-tried', 'criminal-case.investigation-ladder']) {
+  for (const name of ['criminal-case.adult-released-at-48h', 'criminal-case.custody-ordered', 'criminal-case.custody-two-extensions-tried', 'criminal-case.investigation-ladder',
+    'criminal-case.probation-revoked']) {
     it(`the shipped scenario ${name} passes on the shipped diagram`, async () => {
       const s = scenario(name);
       assert.deepEqual(validateScenario(s), []);
