@@ -7,7 +7,7 @@ import {
 } from '../db/work-repo';
 import { failureTypes } from '../workflows/definitions';
 import type {
-  CancelTaskInput, CloseDeadlineInput, MoveDeadlineInput, OpenDeadlineInput, OpenTaskInput, RaiseEscalationInput,
+  CancelTaskInput, CloseDeadlineInput, MoveDeadlineInput, OpenDeadlineInput, OpenTaskInput, ProjectionWrite, RaiseEscalationInput,
   RecordStepInput, RecordStepResult, ServiceActionInput,
 } from './types';
 
@@ -95,7 +95,34 @@ export function createActivities({ db, clock, log, onRecordWritten }: ActivityDe
       await insertEscalation(db, input);
       log('escalation raised', { caseId: input.caseId, severity: input.severity, deadlineId: input.deadlineId });
     },
+
+    /**
+     * One engine step's projection writes in one transaction, in order: one activity instead of
+     * one per write (each is a round trip through Temporal). Every write is idempotent, so a
+     * retry of the whole batch is safe.
+     */
+    async applyProjections(writes: ProjectionWrite[]): Promise<void> {
+      await db.transaction(async (trx) => {
+        for (const w of writes) await applyProjection(trx, w);
+      });
+      for (const w of writes) {
+        if (w.kind === 'raiseEscalation') log('escalation raised', { caseId: w.input.caseId, severity: w.input.severity, deadlineId: w.input.deadlineId });
+      }
+    },
   };
 }
 
 export type CaseActivities = ReturnType<typeof createActivities>;
+
+async function applyProjection(db: Knex, w: ProjectionWrite): Promise<void> {
+  switch (w.kind) {
+    case 'openTask': return insertTask(db, w.input);
+    case 'cancelTask': return cancelTaskRow(db, w.input);
+    case 'openDeadline': return insertDeadline(db, w.input);
+    case 'moveDeadline': return moveDeadlineRow(db, w.input);
+    case 'closeDeadline': return closeDeadlineRow(db, w.input);
+    case 'raiseEscalation': return insertEscalation(db, w.input);
+    case 'setCaseStage':
+      await db('cases').where({ id: w.input.caseId }).update({ stage: w.input.stage });
+  }
+}

@@ -78,3 +78,16 @@ export interface ServiceActionInput {
   elementId: string;
   at: string;
 }
+
+/**
+ * One write to the projections the inbox, the case page and the board read (tasks, deadlines,
+ * escalations, the case's stage). The workflow sends one engine step's writes in one activity.
+ */
+export type ProjectionWrite =
+  | { kind: 'openTask'; input: OpenTaskInput }
+  | { kind: 'cancelTask'; input: CancelTaskInput }
+  | { kind: 'openDeadline'; input: OpenDeadlineInput }
+  | { kind: 'moveDeadline'; input: MoveDeadlineInput }
+  | { kind: 'closeDeadline'; input: CloseDeadlineInput }
+  | { kind: 'raiseEscalation'; input: RaiseEscalationInput }
+  | { kind: 'setCaseStage'; input: { caseId: string; stage: string } };

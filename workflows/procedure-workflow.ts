@@ -1,7 +1,8 @@
 import {
   allHandlersFinished, ApplicationFailure, CancellationScope, condition, continueAsNew, getExternalWorkflowHandle, isCancellation,
-  ParentClosePolicy, setHandler, startChild, upsertSearchAttributes, uuid4, workflowInfo,
+  ParentClosePolicy, patched, setHandler, startChild, upsertSearchAttributes, uuid4, workflowInfo,
 } from '@temporalio/workflow';
+import type { ProjectionWrite } from '../activities/types';
 import type { ProcedureModel } from '../bpmn/procedure-model';
 import { acts, localActs } from './activities-proxy';
 import { asRecordFailure } from './record-failure';
@@ -9,7 +10,11 @@ import { completeTaskUpdate, failureTypes, type Actor } from './definitions';
 import type { EngineEffect } from './engine/effects';
 import { ProcedureEngine } from './engine/procedure-engine';
 import { childFinishedSignal, progressQuery, type ProcedureWorkflowInput } from './procedure-definitions';
+import { projectionWrite } from './projection-writes';
 import { nextDeadlineKey, stageKey } from './search-attributes';
+
+/** Workflow patch: one activity per engine step for the projection writes (was one per write). */
+const BATCHED_PROJECTIONS = 'batched-projections';
 
 /**
  * A case (or, as a child, one instance of a call activity) following its pinned procedure diagram:
@@ -107,39 +112,29 @@ function assertCompletable(engine: ProcedureEngine, taskId: string, actor: Actor
   }
 }
 
-/** Carries out the engine's effects in order; each activity is idempotent by the ids the engine chose. */
+/**
+ * Carries out the engine's effects in order; each activity is idempotent by the ids the engine
+ * chose. Projection writes go in one activity per step (`applyProjections`); cases started
+ * before that change replay their one-activity-per-write history (workflow patch).
+ */
 async function carryOut(effects: EngineEffect[], input: ProcedureWorkflowInput, engine: ProcedureEngine): Promise<void> {
   const { workflowId } = workflowInfo();
   const now = () => new Date().toISOString();
+  const batched = patched(BATCHED_PROJECTIONS);
+  const pending: ProjectionWrite[] = [];
+  const flush = async () => {
+    if (pending.length > 0) await acts.applyProjections(pending.splice(0));
+  };
   for (const e of effects) {
+    const write = projectionWrite(e, { caseId: input.caseId, workflowId, isChild: input.parent !== null, now: now() });
+    if (write === 'none') continue;
+    if (write) {
+      if (batched) pending.push(write);
+      else await writeOne(write);
+      continue;
+    }
+    await flush();
     switch (e.kind) {
-      case 'openTask':
-        await acts.openTask({
-          id: e.taskId, caseId: input.caseId, workflowId, recordType: e.recordType, role: e.role, personId: e.personId,
-          dueAt: e.dueAt, createdAt: now(), elementId: e.elementId,
-        });
-        break;
-      case 'cancelTask':
-        await acts.cancelTask({ id: e.taskId, at: now() });
-        break;
-      case 'openDeadline':
-        await acts.openDeadline({
-          id: e.deadlineId, caseId: input.caseId, personId: e.personId, limitId: e.limitId, basis: e.basis,
-          anchorAt: e.anchorAt, dueAt: e.dueAt, warnAt: e.warnAt,
-        });
-        break;
-      case 'moveDeadline':
-        await acts.moveDeadline({ id: e.deadlineId, dueAt: e.dueAt, warnAt: e.warnAt });
-        break;
-      case 'closeDeadline':
-        await acts.closeDeadline({ id: e.deadlineId, status: e.status, at: now() });
-        break;
-      case 'escalate':
-        await acts.raiseEscalation({
-          id: e.escalationId, caseId: input.caseId, deadlineId: e.deadlineId, severity: e.severity, message: e.message,
-          dueAt: e.dueAt, raisedAt: now(), elementId: e.elementId,
-        });
-        break;
       case 'runAction':
         await acts.runServiceAction({ id: uuid4(), caseId: input.caseId, action: e.action, elementId: e.elementId, at: now() });
         engine.actionDone(e.tokenId);
@@ -164,11 +159,21 @@ async function carryOut(effects: EngineEffect[], input: ProcedureWorkflowInput, 
           }
         }
         break;
-      case 'setStage':
-        // The case's stage is its main procedure's; a called instance (one person) has its own status.
-        if (!input.parent) await acts.setCaseStage({ caseId: input.caseId, stage: e.stage });
-        break;
     }
+  }
+  await flush();
+}
+
+/** The activity per write of cases started before projection writes were batched. */
+function writeOne(w: ProjectionWrite): Promise<void> {
+  switch (w.kind) {
+    case 'openTask': return acts.openTask(w.input);
+    case 'cancelTask': return acts.cancelTask(w.input);
+    case 'openDeadline': return acts.openDeadline(w.input);
+    case 'moveDeadline': return acts.moveDeadline(w.input);
+    case 'closeDeadline': return acts.closeDeadline(w.input);
+    case 'raiseEscalation': return acts.raiseEscalation(w.input);
+    case 'setCaseStage': return acts.setCaseStage(w.input);
   }
 }
 

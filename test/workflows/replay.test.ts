@@ -9,6 +9,8 @@ import { workflowBundle } from '../support/engines';
 // test/workflows/term-extension.test.ts)
 // and committed: a change to the interpreter that would make running cases take another path on
 // replay (non-determinism) fails here before it reaches a server.
+// The `batched-*` histories were recorded after the `batched-projections` workflow patch, the
+// others before it: cases on both paths must keep replaying.
 const HISTORIES = join(__dirname, 'histories');
 
 describe('replay of recorded case histories (determinism guard)', function () {
