@@ -181,6 +181,42 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     await openTask(kase.id, 'release');
   });
 
+  it('a custody extension past the 1-year cap is refused with 422 and the reason; nothing is recorded (CPC 115(11))', async () => {
+    const kase = await register();
+    const complete = async (recordType: string, data: Record<string, unknown>) => {
+      const task = await openTask(kase.id, recordType);
+      return { task, res: await stack.api(`/api/tasks/${task.id}/complete`, { method: 'POST', body: { data } }) };
+    };
+    const now = () => new Date().toISOString();
+    const custody = await complete('measure-decision', { decidedAt: now(), court: 'Synthetic District Court No. 2', outcome: 'custody', termMonths: 2 });
+    assert.equal(custody.res.status, 200, JSON.stringify(custody.res.body));
+    const [person] = (await stack.api(`/api/cases/${kase.id}`)).body.persons;
+    const who = { personId: person.id, sex: 'male', ageBand: '30-39', isChild: false };
+    const motion = () => ({
+      ...who, filedAt: now(), court: 'Synthetic District Court No. 2', currentTermExpiresAt: now(), requestedMonths: 2,
+      grounds: 'Synthetic: examinations pending.', prosecutorConsent: { consentedAt: now(), prosecutor: 'Prosecutor D. Synthetov' },
+    });
+    const decision = (months: number) => ({
+      ...who, decidedAt: now(), court: 'Synthetic District Court No. 2', outcome: 'extended', extendedByMonths: months, newExpiryDate: now().slice(0, 10),
+    });
+    for (let n = 1; n <= 5; n++) {
+      assert.equal((await complete('custody-extension-motion', motion())).res.status, 200);
+      const granted = await complete('custody-extension-decision', decision(2));
+      assert.equal(granted.res.status, 200, `extension ${n}: ${JSON.stringify(granted.res.body)}`);
+    }
+    assert.equal((await complete('custody-extension-motion', motion())).res.status, 200);
+    const recordsBefore = (await stack.api(`/api/cases/${kase.id}/records`)).body.items.length;
+    const refused = await complete('custody-extension-decision', decision(1));
+    assert.equal(refused.res.status, 422, JSON.stringify(refused.res.body));
+    assert.equal(refused.res.body.errors[0].code, 'extension-refused');
+    assert.match(refused.res.body.errors[0].message, /custody.term cannot be extended: .* past the absolute maximum/);
+    assert.equal((await stack.api(`/api/cases/${kase.id}/records`)).body.items.length, recordsBefore, 'nothing recorded');
+    assert.equal((await stack.api(`/api/tasks/${refused.task.id}`)).body.status, 'open');
+    const term = (await stack.api(`/api/cases/${kase.id}`)).body.deadlines.find((d: any) => d.limitId === 'custody.term' && d.status === 'running');
+    const year = new Date(Date.parse(person.detainedAt));
+    assert.ok(Date.parse(term.dueAt) - year.getTime() > 364 * 24 * HOUR && Date.parse(term.dueAt) - year.getTime() <= 366 * 24 * HOUR, term.dueAt);
+  });
+
   it('two officers completing the same task at once: one record, one 200, one 409', async () => {
     const kase = await register();
     const task = await openTask(kase.id, 'measure-decision');
