@@ -2,6 +2,7 @@ import {
   allHandlersFinished, ApplicationFailure, CancellationScope, condition, continueAsNew, getExternalWorkflowHandle, isCancellation,
   ParentClosePolicy, patched, setHandler, startChild, upsertSearchAttributes, uuid4, workflowInfo,
 } from '@temporalio/workflow';
+import type { SearchAttributePair } from '@temporalio/common';
 import type { ProjectionWrite } from '../activities/types';
 import type { ProcedureModel } from '../bpmn/procedure-model';
 import { acts, localActs } from './activities-proxy';
@@ -11,7 +12,7 @@ import type { EngineEffect } from './engine/effects';
 import { ProcedureEngine } from './engine/procedure-engine';
 import { childFinishedSignal, progressQuery, type ProcedureWorkflowInput } from './procedure-definitions';
 import { projectionWrite } from './projection-writes';
-import { nextDeadlineKey, stageKey } from './search-attributes';
+import { nextDeadlineKey, registerNumberKey, stageKey, unitKey } from './search-attributes';
 
 /** Workflow patch: one activity per engine step for the projection writes (was one per write). */
 const BATCHED_PROJECTIONS = 'batched-projections';
@@ -144,6 +145,8 @@ async function carryOut(effects: EngineEffect[], input: ProcedureWorkflowInput, 
         await startChild(procedureWorkflow, {
           workflowId: `${workflowId}/${e.elementId}/${e.index + 1}`,
           parentClosePolicy: ParentClosePolicy.ABANDON,
+          // A person's instance is found by the case's register number and unit too.
+          typedSearchAttributes: caseIdentity(),
           args: [{
             ...input, scopeId: e.scopeId, vars: e.vars, firstRecord: null, state: null,
             parent: { workflowId, tokenId: e.tokenId },
@@ -175,6 +178,17 @@ function writeOne(w: ProjectionWrite): Promise<void> {
     case 'raiseEscalation': return acts.raiseEscalation(w.input);
     case 'setCaseStage': return acts.setCaseStage(w.input);
   }
+}
+
+/** The case's register number and unit, as the case workflow was started with them. */
+function caseIdentity(): SearchAttributePair[] {
+  const attributes = workflowInfo().typedSearchAttributes;
+  const pairs: SearchAttributePair[] = [];
+  const registerNumber = attributes.get(registerNumberKey);
+  const unit = attributes.get(unitKey);
+  if (registerNumber !== undefined) pairs.push({ key: registerNumberKey, value: registerNumber });
+  if (unit !== undefined) pairs.push({ key: unitKey, value: unit });
+  return pairs;
 }
 
 function publishSearchAttributes(engine: ProcedureEngine): void {

@@ -68,6 +68,8 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     assert.ok(progress.active.includes('EachDetainedPerson'), progress.active.join());
     assert.ok(progress.done.includes('ReportRegistered'));
     assert.ok(progress.instances[0].active.includes('RecordDecision'), progress.instances[0].active.join());
+    const child = await stack.client.workflow.getHandle(progress.instances[0].workflowId).describe();
+    assert.deepEqual(child.searchAttributes.IcjRegisterNumber, [kase.registerNumber], "the person's instance is found by the register number");
     assert.equal((await stack.api(`/api/cases/${kase.id}/progress`, { user: 'officer2' })).status, 404);
   });
 
