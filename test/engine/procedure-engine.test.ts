@@ -206,6 +206,22 @@ describe('procedure engine (pure): extensions of a running term', () => {
     assert.deepEqual(moves(engine.advance(T0 + HOUR)).map((x) => x.dueAt), ['2027-02-26T18:00:00.000Z']);
   });
 
+  it('an extension expression that fails after the act is recorded keeps the limit and alerts, without failing the step', () => {
+    const m = custodyExtensionModel();
+    const term = m.scopes.P.elements.CustodyTerm;
+    if (term.type !== 'boundaryTimerEvent') throw new Error('CustodyTerm is a timer');
+    term.timer.extensions = 'for e in extensions return e.extendedByMonths';
+    const engine = engineFor(m, { detainedAt });
+    engine.advance(T0);
+    const task = openTasks(engine)[0];
+    assert.deepEqual(engine.previewCompletion(task.id, extensionDecision(2, '2027-01-20T10:00:00+06:00')), [], 'not a refusal of the law');
+    engine.completeTask(task.id, extensionDecision(2, '2027-01-20T10:00:00+06:00'));
+    const effects = engine.advance(T0 + HOUR);
+    assert.deepEqual(moves(effects), []);
+    const alert = effects.find((e) => e.kind === 'escalate' && e.severity === 'alert');
+    assert.match(alert?.kind === 'escalate' ? alert.message : '', /is not a duration|not a duration or \{by, authority\}|failed/);
+  });
+
   it('previews an extension past the year as refused, changing nothing', () => {
     const engine = engineFor(custodyExtensionModel(), { detainedAt });
     engine.advance(T0);

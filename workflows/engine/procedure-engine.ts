@@ -380,8 +380,9 @@ export class ProcedureEngine {
    * Recomputes the limit timers of a scope and its descendants after its variables changed; a moved
    * due instant moves the deadline and is published in `deadlines`, which other timers may be
    * anchored to (the custody extension motion is due 5 days before custody ends), hence the passes.
-   * An extension the law refuses keeps the old due instant and alerts the supervisors (the update
-   * validator refuses such an act before it is recorded, so this is a diagram's or a data error).
+   * An extension the law refuses (or an expression that fails) keeps the old due instant and
+   * alerts the supervisors; the update validator refuses such an act before it is recorded, so
+   * this is a diagram's error.
    */
   private rearmLimitTimers(scope: ScopeInstance): void {
     for (let pass = 0, moved = true; moved && pass < 5; pass++) {
@@ -395,10 +396,12 @@ export class ProcedureEngine {
         try {
           due = timerDue(spec, this.visibleVars(timerScope), Date.parse(t.anchorAt ?? t.dueAt));
         } catch (e) {
-          if (this.strict || !(e instanceof ExtensionRefused)) throw e;
+          // Re-arming runs after the act is recorded: it must not fail half-way. The limit stays
+          // where it was and the supervisors are told why (a refused extension; a FEEL error).
+          if (this.strict) throw e;
           this.effects.push({
             kind: 'escalate', escalationId: this.newId(), severity: 'alert', deadlineId: t.deadlineId, dueAt: t.dueAt, elementId: t.elementId,
-            message: `${this.describe(t.scopeInstanceId)}${e.message}; the time limit stays at ${t.dueAt}`,
+            message: `${this.describe(t.scopeInstanceId)}${(e as Error).message}; the time limit stays at ${t.dueAt}`,
           });
           continue;
         }
