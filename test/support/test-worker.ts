@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { NativeConnection } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities';
 import { createCaseWorker } from '../../temporal/case-worker';
-import { workflowBundle } from './engines';
+import type { SessionUser } from '../../domain/deps';
+import { newTimeSkippingEnv, testDatabase, workflowBundle } from './engines';
+import { demoUser } from './fixtures';
 
 /** A case worker with the real activities on a test server's task queue, running until stopped. */
 export async function startTestWorker(env: TestWorkflowEnvironment, db: Knex, taskQueue: string): Promise<{ stop(): Promise<void> }> {
@@ -21,4 +24,32 @@ export async function startTestWorker(env: TestWorkflowEnvironment, db: Knex, ta
       await running;
     },
   };
+}
+
+export interface OwnServer {
+  db: Knex;
+  env: TestWorkflowEnvironment;
+  officer: SessionUser;
+  taskQueue: string;
+}
+
+/**
+ * Mocha hooks for a suite with its own time-skipping server and a case worker on it (a suite that
+ * rejects updates needs its own: the test server stops skipping time after a rejected update).
+ * The returned object is filled in `before`.
+ */
+export function useOwnTimeSkippingServer(queuePrefix: string): OwnServer {
+  const own = { taskQueue: `${queuePrefix}-${randomUUID()}` } as OwnServer;
+  let worker: { stop(): Promise<void> } | undefined;
+  before(async () => {
+    ({ db: own.db } = await testDatabase());
+    own.env = await newTimeSkippingEnv();
+    own.officer = await demoUser(own.db, 'officer1');
+    worker = await startTestWorker(own.env, own.db, own.taskQueue);
+  });
+  after(async () => {
+    await worker?.stop();
+    await own.env?.teardown();
+  });
+  return own;
 }

@@ -6,8 +6,8 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { registerCase } from '../../domain/register-case';
 import type { DomainDeps, SessionUser } from '../../domain/deps';
 import { completeTaskUpdate } from '../../workflows/definitions';
-import { newTimeSkippingEnv, testDatabase, timeSkippingEnv } from '../support/engines';
-import { startTestWorker } from '../support/test-worker';
+import { testDatabase, timeSkippingEnv } from '../support/engines';
+import { startTestWorker, useOwnTimeSkippingServer } from '../support/test-worker';
 import { bishkekDate, demoUser, eventually, registration } from '../support/fixtures';
 
 const HOUR = 3_600_000;
@@ -143,31 +143,16 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
 
 describe('the decision task refuses bad updates (own time-skipping server)', function () {
   this.timeout(120_000);
-  let db: Knex;
-  let env: TestWorkflowEnvironment;
-  let worker: { stop(): Promise<void> };
-  let officer: SessionUser;
-  const taskQueue = `rejections-${randomUUID()}`;
-
-  before(async () => {
-    ({ db } = await testDatabase());
-    env = await newTimeSkippingEnv();
-    officer = await demoUser(db, 'officer1');
-    worker = await startTestWorker(env, db, taskQueue);
-  });
-
-  after(async () => {
-    await worker.stop();
-    await env.teardown();
-  });
+  // Its own server: a rejected update makes the shared test server stop skipping time.
+  const own = useOwnTimeSkippingServer('rejections');
 
   async function registerDetention() {
-    const now = await env.currentTimeMs();
+    const now = await own.env.currentTimeMs();
     const detainedAt = new Date(now).toISOString();
-    const deps: DomainDeps = { db, temporal: env.client, taskQueue, clock: () => new Date(now) };
-    const kase = await registerCase(deps, officer, registration(detainedAt, [{ detainedAt }]));
+    const deps: DomainDeps = { db: own.db, temporal: own.env.client, taskQueue: own.taskQueue, clock: () => new Date(now) };
+    const kase = await registerCase(deps, own.officer, registration(detainedAt, [{ detainedAt }]));
     const decisionTask = await eventually(
-      () => db('tasks').where({ case_id: kase.id, record_type: 'measure-decision', status: 'open' }).first(),
+      () => own.db('tasks').where({ case_id: kase.id, record_type: 'measure-decision', status: 'open' }).first(),
       'the measure-decision task',
     );
     return { kase, detainedAtMs: now, decisionTask };
@@ -175,13 +160,13 @@ describe('the decision task refuses bad updates (own time-skipping server)', fun
 
   it('a decision with invalid data fails the update with the field errors, writes nothing and leaves the task open', async () => {
     const { kase, decisionTask } = await registerDetention();
-    const handle = env.client.workflow.getHandle(decisionTask.workflow_id);
+    const handle = own.env.client.workflow.getHandle(decisionTask.workflow_id);
     await assert.rejects(
       handle.executeUpdate(completeTaskUpdate, {
         args: [{
           taskId: decisionTask.id,
           data: { decidedAt: 'yesterday', court: 'Synthetic District Court No. 1', outcome: 'custody' },
-          actor: { userId: officer.id, username: officer.username, role: officer.role, unitId: officer.unitId },
+          actor: { userId: own.officer.id, username: own.officer.username, role: own.officer.role, unitId: own.officer.unitId },
         }],
       }),
       (e: Error & { cause?: { type?: string; details?: unknown[] } }) => {
@@ -192,19 +177,19 @@ describe('the decision task refuses bad updates (own time-skipping server)', fun
         return true;
       },
     );
-    assert.equal((await db('records').where({ case_id: kase.id })).length, 1);
-    assert.equal((await db('tasks').where({ id: decisionTask.id }).first()).status, 'open');
+    assert.equal((await own.db('records').where({ case_id: kase.id })).length, 1);
+    assert.equal((await own.db('tasks').where({ id: decisionTask.id }).first()).status, 'open');
   });
 
   it('an actor without the task role is refused by the update validator', async () => {
     const { decisionTask } = await registerDetention();
-    const handle = env.client.workflow.getHandle(decisionTask.workflow_id);
+    const handle = own.env.client.workflow.getHandle(decisionTask.workflow_id);
     await assert.rejects(
       handle.executeUpdate(completeTaskUpdate, {
         args: [{
           taskId: decisionTask.id,
           data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 1', outcome: 'refused' },
-          actor: { userId: officer.id, username: 'analyst1', role: 'analyst', unitId: officer.unitId },
+          actor: { userId: own.officer.id, username: 'analyst1', role: 'analyst', unitId: own.officer.unitId },
         }],
       }),
       (e: Error & { cause?: { type?: string } }) => e.cause?.type === 'RoleNotAllowed',
