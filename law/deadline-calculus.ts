@@ -161,7 +161,7 @@ function iso(ms: number): string {
 }
 
 export type ExtensionResult =
-  | { ok: true; dueAt: string; capDueAt: string | null }
+  | { ok: true; dueAt: string; term: string; capDueAt: string | null }
   | { ok: false; reason: string; capDueAt: string | null };
 
 /** One extension of a running term: by how much, and (for a ladder, CPC 162) by whom. */
@@ -170,39 +170,44 @@ export interface TermExtension {
   authority?: string | null;
 }
 
+/** A term in whole months and days (what extensions add up to). */
+interface MonthsDays {
+  months: number;
+  days: number;
+}
+
 /**
  * Extends a running term (a court extends custody by P2M, CPC 115(4); a prosecutor extends the
- * investigation, CPC 162): the new term continues from the last day of the current one. It may
- * never pass the absolute cap computed from the original anchor (custody: 1 year from detention,
- * CPC 115(11)), nor, on a ladder, the furthest the extending authority may go (a district
- * prosecutor: 4 months in all). A rule extended in steps accepts at most its step.
+ * investigation, CPC 162). Terms add up and are counted from the original anchor, as the orders
+ * write them ("extended by 2 months, to 4 months in all, that is to ..."): the new due instant is
+ * the whole term from the anchor, counted by CPC 137, so a last day moved off a weekend does not
+ * carry into the next extension. It may never pass the absolute cap (custody: 1 year from
+ * detention, CPC 115(11)), nor, on a ladder, the furthest the extending authority may go (a
+ * district prosecutor: 4 months in all). A rule extended in steps accepts at most its step.
+ * `current.term` is the term so far (`P2M`, or `P4M` after one extension); the result gives the new one.
  */
 export function extendDeadline(
-  rule: LimitRule, current: { anchorAt: string; dueAt: string }, extension: string | TermExtension, capRule: LimitRule | undefined,
+  rule: LimitRule, current: { anchorAt: string; term: string }, extension: string | TermExtension, capRule: LimitRule | undefined,
   facts: CaseFacts, calendar: WorkCalendar,
 ): ExtensionResult {
   const { by, authority } = typeof extension === 'string' ? { by: extension, authority: null } : extension;
   const ext = rule.extension;
   if (!ext || (!ext.step && !ext.ladder)) throw new RangeError(`${rule.id} cannot be extended`);
   const step = parseDuration(by);
-  if (step.before || step.unit === 'instant' || step.amount <= 0) throw new RangeError(`${rule.id} is extended by a positive duration, not ${by}`);
+  if (step.before || step.amount <= 0 || !['day', 'month', 'year'].includes(step.unit)) {
+    throw new RangeError(`${rule.id} is extended by a positive number of days or months, not ${by}`);
+  }
   if (ext.step) {
     const max = parseDuration(ext.step);
     if (step.unit !== max.unit || step.amount > max.amount) throw new RangeError(`${rule.id} is extended by at most ${ext.step}, not ${by}`);
   }
-  // The current term's last day is the day before its 24:00 due instant.
-  const lastDay = bishkekDay(Date.parse(current.dueAt) - 1);
-  let newLast = step.unit === 'day'
-    ? addDays(lastDay, step.amount)
-    : step.unit === 'month' || step.unit === 'year'
-      ? addMonthsClamped(lastDay, step.unit === 'year' ? step.amount * 12 : step.amount)
-      : null;
-  if (newLast === null) throw new RangeError(`${rule.id} is extended in days or months, not ${by}`);
-  if (!rule.libertyTerm) {
-    while (isNonWorkingDay(newLast, calendar)) newLast = addDays(newLast, 1);
-  }
-  const due = endOfBishkekDay(newLast);
+  const sofar = monthsDays(current.term);
+  const total = {
+    months: sofar.months + (step.unit === 'month' ? step.amount : step.unit === 'year' ? step.amount * 12 : 0),
+    days: sofar.days + (step.unit === 'day' ? step.amount : 0),
+  };
   const anchor = Date.parse(current.anchorAt);
+  const due = termDue(rule, anchor, total, calendar);
 
   const caps: Array<{ at: number; what: string }> = [];
   const capDuration = capRule ? durationFor(capRule, facts) : ext.cap;
@@ -217,9 +222,31 @@ export function extendDeadline(
     if (rung.upTo) caps.push({ at: dueInstant(rule, parseDuration(rung.upTo), anchor, calendar).due, what: `the furthest ${rung.by} may extend it (${rung.upTo} in all)` });
   }
   const cap = caps.sort((a, b) => a.at - b.at)[0];
-  if (!cap) return { ok: true, dueAt: iso(due), capDueAt: null };
+  const term = isoTerm(total);
+  if (!cap) return { ok: true, dueAt: iso(due), term, capDueAt: null };
   if (due > cap.at) {
     return { ok: false, reason: `the extension would end at ${iso(due)}, past ${cap.what}, ${iso(cap.at)}`, capDueAt: iso(cap.at) };
   }
-  return { ok: true, dueAt: iso(due), capDueAt: iso(cap.at) };
+  return { ok: true, dueAt: iso(due), term, capDueAt: iso(cap.at) };
+}
+
+/** The due instant of a term of months and days from the anchor, counted as CPC 137 counts. */
+function termDue(rule: LimitRule, anchor: number, term: MonthsDays, calendar: WorkCalendar): number {
+  let last = addDays(addMonthsClamped(bishkekDay(anchor), term.months), term.days);
+  if (rule.startDayCounts) last = addDays(last, -1);
+  if (!rule.libertyTerm) {
+    while (isNonWorkingDay(last, calendar)) last = addDays(last, 1);
+  }
+  return endOfBishkekDay(last);
+}
+
+/** `P2M`, `P10D`, `P1Y`, `P4M10D` as months and days. */
+function monthsDays(term: string): MonthsDays {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$/.exec(term);
+  if (!m || term === 'P') throw new RangeError(`not a term in years, months or days: ${term}`);
+  return { months: Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0), days: Number(m[3] ?? 0) };
+}
+
+function isoTerm(t: MonthsDays): string {
+  return `P${t.months ? `${t.months}M` : ''}${t.days || !t.months ? `${t.days}D` : ''}`;
 }

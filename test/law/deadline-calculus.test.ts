@@ -154,25 +154,35 @@ describe('custody extensions (CPC 115(3)-(4), 115(11))', () => {
   const first = computeDeadline(custody, detained, {}, workCalendar);
 
   it('extends by 2 months from the last day of the running term', () => {
-    const r = extendDeadline(custody, { anchorAt: first.anchorAt, dueAt: first.dueAt }, 'P2M', cap, {}, workCalendar);
-    assert.deepEqual(r, { ok: true, dueAt: at('2027-03-27T00:00:00+06:00'), capDueAt: at('2027-11-27T00:00:00+06:00') });
+    const r = extendDeadline(custody, { anchorAt: first.anchorAt, term: first.duration }, 'P2M', cap, {}, workCalendar);
+    assert.deepEqual(r, { ok: true, dueAt: at('2027-03-27T00:00:00+06:00'), term: 'P4M', capDueAt: at('2027-11-27T00:00:00+06:00') });
   });
 
   it('extensions within the cap succeed up to exactly one year; one more is refused', () => {
-    let current = { anchorAt: first.anchorAt, dueAt: first.dueAt };
+    let current = { anchorAt: first.anchorAt, term: first.duration };
     for (const expectedDue of ['2027-03-27', '2027-05-27', '2027-07-27', '2027-09-27', '2027-11-27']) {
       const r = extendDeadline(custody, current, 'P2M', cap, {}, workCalendar);
       assert.ok(r.ok, JSON.stringify(r));
       assert.equal(r.dueAt, at(`${expectedDue}T00:00:00+06:00`));
-      current = { ...current, dueAt: r.dueAt };
+      current = { ...current, term: r.term };
     }
     const past = extendDeadline(custody, current, 'P1M', cap, {}, workCalendar);
     assert.equal(past.ok, false);
     assert.match((past as { reason: string }).reason, /past the absolute maximum/);
   });
 
+  it('counts the whole custody from the detention across month ends (31 December: 2 months, then 4 in all)', () => {
+    // Day of detention counted: 2 months from 31 December end on 27 February (28 February is the
+    // corresponding date, minus the first day); 4 months in all end on 29 April, not 27 April.
+    const newYearsEve = at('2026-12-31T10:00:00+06:00');
+    const two = computeDeadline(custody, newYearsEve, {}, workCalendar);
+    assert.equal(two.dueAt, at('2027-02-28T00:00:00+06:00'));
+    const four = extendDeadline(custody, { anchorAt: newYearsEve, term: two.duration }, 'P2M', cap, {}, workCalendar);
+    assert.equal(four.ok && four.dueAt, at('2027-04-30T00:00:00+06:00'));
+  });
+
   it('refuses an extension longer than the step the law allows', () => {
-    assert.throws(() => extendDeadline(custody, first, 'P3M', cap, {}, workCalendar), /at most P2M/);
+    assert.throws(() => extendDeadline(custody, { anchorAt: first.anchorAt, term: first.duration }, 'P3M', cap, {}, workCalendar), /at most P2M/);
   });
 });
 
@@ -187,35 +197,47 @@ describe('investigation term extended up the prosecutor ladder (CPC 162)', () =>
     assert.equal(base.dueAt, at('2027-04-02T00:00:00+06:00'));
   });
 
+  const so = (term: string) => ({ anchorAt: opened, term });
+
   it('a district prosecutor extends it to 4 months in all, and no further', () => {
-    const toFour = extendDeadline(investigation, base, { by: 'P2M', authority: district }, undefined, {}, workCalendar);
-    assert.deepEqual(toFour, { ok: true, dueAt: at('2027-06-02T00:00:00+06:00'), capDueAt: at('2027-06-02T00:00:00+06:00') });
-    const beyond = extendDeadline(investigation, { anchorAt: opened, dueAt: at('2027-06-02T00:00:00+06:00') }, { by: 'P1M', authority: district }, undefined, {}, workCalendar);
+    const toFour = extendDeadline(investigation, so(base.duration), { by: 'P2M', authority: district }, undefined, {}, workCalendar);
+    assert.deepEqual(toFour, { ok: true, dueAt: at('2027-06-02T00:00:00+06:00'), term: 'P4M', capDueAt: at('2027-06-02T00:00:00+06:00') });
+    const beyond = extendDeadline(investigation, so('P4M'), { by: 'P1M', authority: district }, undefined, {}, workCalendar);
     assert.equal(beyond.ok, false);
     assert.match((beyond as { reason: string }).reason, /past the furthest district-or-city-prosecutor may extend it \(P4M in all\)/);
   });
 
   it('the oblast prosecutor takes it to 6 months, a term ending on a Sunday moving to Monday (not a liberty term)', () => {
-    const r = extendDeadline(investigation, { anchorAt: opened, dueAt: at('2027-06-02T00:00:00+06:00') }, { by: 'P2M', authority: 'oblast-bishkek-osh-prosecutor' }, undefined, {}, workCalendar);
+    const r = extendDeadline(investigation, so('P4M'), { by: 'P2M', authority: 'oblast-bishkek-osh-prosecutor' }, undefined, {}, workCalendar);
     // 1 August 2027 is a Sunday: the term ends at 24:00 of Monday 2 August (CPC 137(2)(4)).
-    assert.deepEqual(r, { ok: true, dueAt: at('2027-08-03T00:00:00+06:00'), capDueAt: at('2027-08-03T00:00:00+06:00') });
+    assert.deepEqual(r, { ok: true, dueAt: at('2027-08-03T00:00:00+06:00'), term: 'P6M', capDueAt: at('2027-08-03T00:00:00+06:00') });
+  });
+
+  it('terms add up from the opening: a last day moved off a weekend does not carry into the next extension', () => {
+    // Opened Friday 27 November 2026. 4 months end on Saturday 27 March 2027, moved to Monday 29 March;
+    // 6 months end on Thursday 27 May, exactly what the oblast prosecutor may grant.
+    const openedFriday = at('2026-11-27T11:00:00+06:00');
+    const four = extendDeadline(investigation, { anchorAt: openedFriday, term: 'P2M' }, { by: 'P2M', authority: district }, undefined, {}, workCalendar);
+    assert.equal(four.ok && four.dueAt, at('2027-03-30T00:00:00+06:00'));
+    const six = extendDeadline(investigation, { anchorAt: openedFriday, term: 'P4M' }, { by: 'P2M', authority: 'oblast-bishkek-osh-prosecutor' }, undefined, {}, workCalendar);
+    assert.deepEqual(six, { ok: true, dueAt: at('2027-05-28T00:00:00+06:00'), term: 'P6M', capDueAt: at('2027-05-28T00:00:00+06:00') });
   });
 
   it('the Prosecutor General has no fixed cap', () => {
-    const r = extendDeadline(investigation, { anchorAt: opened, dueAt: at('2027-11-02T00:00:00+06:00') }, { by: 'P3M', authority: 'prosecutor-general' }, undefined, {}, workCalendar);
-    assert.deepEqual(r, { ok: true, dueAt: at('2028-02-02T00:00:00+06:00'), capDueAt: null });
+    const r = extendDeadline(investigation, so('P9M'), { by: 'P3M', authority: 'prosecutor-general' }, undefined, {}, workCalendar);
+    assert.deepEqual(r, { ok: true, dueAt: at('2028-02-02T00:00:00+06:00'), term: 'P12M', capDueAt: null });
   });
 
   it('refuses an extension by someone not on the ladder, or by nobody named', () => {
-    const stranger = extendDeadline(investigation, base, { by: 'P1M', authority: 'investigator' }, undefined, {}, workCalendar);
+    const stranger = extendDeadline(investigation, so('P2M'), { by: 'P1M', authority: 'investigator' }, undefined, {}, workCalendar);
     assert.equal(stranger.ok, false);
     assert.match((stranger as { reason: string }).reason, /only by district-or-city-prosecutor, .*, not investigator/);
-    const nobody = extendDeadline(investigation, base, 'P1M', undefined, {}, workCalendar);
+    const nobody = extendDeadline(investigation, so('P2M'), 'P1M', undefined, {}, workCalendar);
     assert.match((nobody as { reason: string }).reason, /say who extended it/);
   });
 
   it('refuses a limit the law does not let anyone extend', () => {
-    assert.throws(() => extendDeadline(rule('detention.max'), base, 'PT1H', undefined, {}, workCalendar), /cannot be extended/);
+    assert.throws(() => extendDeadline(rule('detention.max'), { anchorAt: opened, term: 'P2D' }, 'PT1H', undefined, {}, workCalendar), /cannot be extended/);
   });
 });
 

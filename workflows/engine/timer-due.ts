@@ -47,18 +47,20 @@ export function timerDue(spec: TimerSpec, vars: Record<string, unknown>, armedAt
       throw new ExtensionRefused(rule.id, (e as Error).message);
     }
     let dueAt = d.dueAt;
+    let term = d.duration;
     let warnAt = d.warnAt;
     const extensions = spec.extensions ? extensionsOf(evalFeel(spec.extensions, vars), spec.extensions) : [];
     for (const extension of extensions) {
       const capRule = rule.extension?.capLimit ? findLimit(rule.extension.capLimit) : undefined;
       let result;
       try {
-        result = extendDeadline(rule, { anchorAt: d.anchorAt, dueAt }, extension, capRule, facts, workCalendar);
+        result = extendDeadline(rule, { anchorAt: d.anchorAt, term }, extension, capRule, facts, workCalendar);
       } catch (e) {
         throw new ExtensionRefused(rule.id, (e as Error).message);
       }
       if (!result.ok) throw new ExtensionRefused(rule.id, result.reason);
       dueAt = result.dueAt;
+      term = result.term;
       // The rulebook's warnings count back from the new end of the term.
       warnAt = warningInstants(rule, d.anchorAt, dueAt);
     }
