@@ -20,6 +20,8 @@ import { validateRecord } from '../law/record-schemas';
 import { advanceMs, resolveInstants, type Scenario, type ScenarioExpectation, type ScenarioStep } from './scenario';
 import { startProcedureCase } from './start-procedure-case';
 
+const DAY_MS = 86_400_000;
+
 export interface CaseSnapshot {
   openTasks: string[];
   records: string[];
@@ -108,6 +110,19 @@ export async function runSimulation(xml: string, scenario: Scenario, opts: Simul
         let detail: string | undefined;
         if ('advance' in step) {
           await skipTime(env, advanceMs(step.advance));
+        } else if ('advanceUntil' in step) {
+          // Terms that roll over non-working days end on different days for different start dates:
+          // move day by day until the task is open, so a scenario does not depend on the calendar.
+          const open = async () => (await db('tasks').where({ case_id: caseId, status: 'open', element_id: step.advanceUntil }).first()) !== undefined;
+          let waited = 0;
+          for (const limit = advanceMs(step.within); !(await open()) && waited < limit; waited += DAY_MS) {
+            await skipTime(env, DAY_MS);
+            await settle();
+          }
+          if (!(await open())) {
+            ok = false;
+            detail = `no open task at ${step.advanceUntil} within ${step.within}`;
+          }
         } else if ('complete' in step) {
           // Activities run in real time: give a task that is on its way a few seconds to appear.
           let task;

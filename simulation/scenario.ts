@@ -8,6 +8,7 @@ import { toFieldErrors, type FieldError } from '../law/record-schemas';
  *     "steps": [
  *       { "complete": "RecordDecision", "as": "officer", "data": {...} },   // complete the open task of that element
  *       { "advance": "PT30H" },                                             // move the clock (ISO duration: minutes, hours, days)
+ *       { "advanceUntil": "ExtendInvestigation", "within": "P20D" },        // move it until that element has an open task
  *       { "expect": { "openTasks": ["RecordRelease"], "records": ["report-registration"],
  *                     "escalations": ["warning", "expired"], "finished": false } } ] }
  * More expectations: "openTasksInclude" / "openTasksExclude" (element ids among / not among the
@@ -25,6 +26,7 @@ export interface Scenario {
 export type ScenarioStep =
   | { complete: string; as?: string; item?: number; data: Record<string, unknown>; expectRejection?: boolean }
   | { advance: string }
+  | { advanceUntil: string; within: string }
   | { expect: ScenarioExpectation };
 
 export interface ScenarioExpectation {
@@ -61,6 +63,10 @@ const scenarioSchema = {
             },
           },
           { type: 'object', additionalProperties: false, required: ['advance'], properties: { advance: { type: 'string', pattern: '^P(T\\d+[HM]|\\d+D)$' } } },
+          {
+            type: 'object', additionalProperties: false, required: ['advanceUntil', 'within'],
+            properties: { advanceUntil: { type: 'string', minLength: 1 }, within: { type: 'string', pattern: '^P(T\\d+[HM]|\\d+D)$' } },
+          },
           {
             type: 'object', additionalProperties: false, required: ['expect'],
             properties: {
