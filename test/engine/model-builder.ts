@@ -32,6 +32,18 @@ export function oneTaskScope(id: string, taskId: string, record: string): Proces
   ], [[`${id}Start`, taskId], [taskId, `${id}End`]]);
 }
 
+/** Two tasks (`A`, `B`) between a parallel split and join. */
+export function parallelTasksModel(): ProcedureModel {
+  return model(scope('P', [
+    { id: 'S', type: 'startEvent' },
+    { id: 'Split', type: 'parallelGateway' },
+    { id: 'A', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
+    { id: 'B', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
+    { id: 'Join', type: 'parallelGateway' },
+    { id: 'E', type: 'endEvent', terminate: false, escalation: null },
+  ], [['S', 'Split'], ['Split', 'A'], ['Split', 'B'], ['A', 'Join'], ['B', 'Join'], ['Join', 'E']]));
+}
+
 export function limitTimer(limit: string, anchor: string, extra: Partial<TimerSpec> = {}): TimerSpec {
   return { limit, anchor, child: null, gravity: null, warn: [], extensions: null, term: null, duration: null, date: null, ...extra };
 }

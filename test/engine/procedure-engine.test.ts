@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { ProcedureEngine } from '../../workflows/engine/procedure-engine';
 import type { EngineEffect } from '../../workflows/engine/effects';
 import type { ProcedureModel } from '../../bpmn/procedure-model';
-import { CUSTODY_EXTENSIONS, custodyExtensionModel, detentionModel, durationTimer, extensionDecision, limitTimer, limitWithSecondActModel, model, oneTaskScope, scope } from './model-builder';
+import { CUSTODY_EXTENSIONS, custodyExtensionModel, detentionModel, durationTimer, extensionDecision, limitTimer, limitWithSecondActModel, model, oneTaskScope, parallelTasksModel, scope } from './model-builder';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -76,14 +76,7 @@ describe('procedure engine (pure): the detention procedure', () => {
 
 describe('procedure engine (pure): constructs', () => {
   it('parallel tasks join whichever completes first', () => {
-    const m = model(scope('P', [
-      { id: 'S', type: 'startEvent' },
-      { id: 'Split', type: 'parallelGateway' },
-      { id: 'A', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
-      { id: 'B', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
-      { id: 'Join', type: 'parallelGateway' },
-      { id: 'E', type: 'endEvent', terminate: false, escalation: null },
-    ], [['S', 'Split'], ['Split', 'A'], ['Split', 'B'], ['A', 'Join'], ['B', 'Join'], ['Join', 'E']]));
+    const m = parallelTasksModel();
     for (const order of [['A', 'B'], ['B', 'A']]) {
       const engine = engineFor(m, {});
       engine.advance(T0);

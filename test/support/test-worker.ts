@@ -5,7 +5,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities';
 import { createCaseWorker } from '../../temporal/case-worker';
 import type { SessionUser } from '../../domain/deps';
-import { newTimeSkippingEnv, testDatabase, workflowBundle } from './engines';
+import { newTimeSkippingEnv, testDatabase, timeSkippingEnv, workflowBundle } from './engines';
 import { demoUser } from './fixtures';
 
 /** A case worker with the real activities on a test server's task queue, running until stopped. */
@@ -34,22 +34,22 @@ export interface OwnServer {
 }
 
 /**
- * Mocha hooks for a suite with its own time-skipping server and a case worker on it (a suite that
- * rejects updates needs its own: the test server stops skipping time after a rejected update).
- * The returned object is filled in `before`.
+ * Mocha hooks for a suite with a case worker on a time-skipping server: the run's shared one, or
+ * its own (a suite that rejects updates needs its own: the test server stops skipping time after a
+ * rejected update). The returned object is filled in `before`.
  */
-export function useOwnTimeSkippingServer(queuePrefix: string): OwnServer {
+export function useTimeSkippingWorker(queuePrefix: string, { ownServer }: { ownServer: boolean }): OwnServer {
   const own = { taskQueue: `${queuePrefix}-${randomUUID()}` } as OwnServer;
   let worker: { stop(): Promise<void> } | undefined;
   before(async () => {
     ({ db: own.db } = await testDatabase());
-    own.env = await newTimeSkippingEnv();
+    own.env = ownServer ? await newTimeSkippingEnv() : await timeSkippingEnv();
     own.officer = await demoUser(own.db, 'officer1');
     worker = await startTestWorker(own.env, own.db, own.taskQueue);
   });
   after(async () => {
     await worker?.stop();
-    await own.env?.teardown();
+    if (ownServer) await own.env?.teardown();
   });
   return own;
 }

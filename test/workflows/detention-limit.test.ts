@@ -1,47 +1,28 @@
 import assert from 'node:assert/strict';
 import { skipTime } from '../../temporal/skip-time';
-import { randomUUID } from 'node:crypto';
-import type { Knex } from 'knex';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { registerCase } from '../../domain/register-case';
-import type { DomainDeps, SessionUser } from '../../domain/deps';
+import type { DomainDeps } from '../../domain/deps';
 import { completeTaskUpdate } from '../../workflows/definitions';
-import { testDatabase, timeSkippingEnv } from '../support/engines';
-import { startTestWorker, useOwnTimeSkippingServer } from '../support/test-worker';
-import { bishkekDate, demoUser, eventually, registration } from '../support/fixtures';
+import { useTimeSkippingWorker } from '../support/test-worker';
+import { bishkekDate, eventually, registration } from '../support/fixtures';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
 describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-skipping server', function () {
   this.timeout(120_000);
-  let db: Knex;
-  let env: TestWorkflowEnvironment;
-  let worker: { stop(): Promise<void> };
-  let officer: SessionUser;
-  const taskQueue = `detention-${randomUUID()}`;
-
-  before(async () => {
-    ({ db } = await testDatabase());
-    env = await timeSkippingEnv();
-    officer = await demoUser(db, 'officer1');
-    worker = await startTestWorker(env, db, taskQueue);
-  });
-
-  after(async () => {
-    await worker.stop();
-  });
+  const own = useTimeSkippingWorker('detention', { ownServer: false });
 
   /** Registers a case whose one suspect was detained at the test server's current instant. */
   async function registerDetention(opts: { birthDateFrom?: (nowMs: number) => string } = {}) {
     // The test server's clock is wherever earlier tests skipped it to.
-    const now = await env.currentTimeMs();
+    const now = await own.env.currentTimeMs();
     const detainedAt = new Date(now).toISOString();
-    const deps: DomainDeps = { db, temporal: env.client, taskQueue, clock: () => new Date(now) };
+    const deps: DomainDeps = { db: own.db, temporal: own.env.client, taskQueue: own.taskQueue, clock: () => new Date(now) };
     const birthDate = opts.birthDateFrom?.(now);
-    const kase = await registerCase(deps, officer, registration(detainedAt, [{ detainedAt, birthDate }]));
+    const kase = await registerCase(deps, own.officer, registration(detainedAt, [{ detainedAt, birthDate }]));
     const decisionTask = await eventually(
-      () => db('tasks').where({ case_id: kase.id, record_type: 'measure-decision', status: 'open' }).first(),
+      () => own.db('tasks').where({ case_id: kase.id, record_type: 'measure-decision', status: 'open' }).first(),
       'the measure-decision task',
     );
     return { kase, detainedAtMs: now, decisionTask };
@@ -55,10 +36,10 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
 
   // The case runs the whole shipped procedure, where other acts have limits of their own; these
   // tests are about the detention limit, its deadline and the escalations raised for it.
-  const detentionDeadline = (caseId: string) => db('deadlines').where({ case_id: caseId, limit_id: 'detention.max' }).first();
+  const detentionDeadline = (caseId: string) => own.db('deadlines').where({ case_id: caseId, limit_id: 'detention.max' }).first();
   const escalations = (caseId: string, severity?: string) =>
-    db('escalations').where({ case_id: caseId, ...(severity ? { severity } : {}) })
-      .whereIn('deadline_id', db('deadlines').select('id').where({ case_id: caseId, limit_id: 'detention.max' }))
+    own.db('escalations').where({ case_id: caseId, ...(severity ? { severity } : {}) })
+      .whereIn('deadline_id', own.db('deadlines').select('id').where({ case_id: caseId, limit_id: 'detention.max' }))
       .orderBy('raised_at');
 
   it('at 47 h 59 min raises no expiry; at 48 h the expiry escalation and the release task exist', async () => {
@@ -67,7 +48,7 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
     assert.equal(deadline.limit_id, 'detention.max');
     assert.equal(deadline.due_at.getTime(), detainedAtMs + 48 * HOUR);
 
-    await skipTime(env, 47 * HOUR + 59 * MINUTE);
+    await skipTime(own.env, 47 * HOUR + 59 * MINUTE);
     // The warnings at 36 h and 45 h have fired by now; the expiry has not.
     const warnings = await eventually(async () => {
       const rows = await escalations(kase.id, 'warning');
@@ -76,75 +57,75 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
     assertFiredAt(warnings[0].raised_at, detainedAtMs + 36 * HOUR);
     assertFiredAt(warnings[1].raised_at, detainedAtMs + 45 * HOUR);
     assert.equal((await escalations(kase.id, 'expired')).length, 0);
-    assert.equal((await db('deadlines').where({ id: deadline.id }).first()).status, 'running');
-    assert.equal(await db('tasks').where({ case_id: kase.id, record_type: 'release' }).first(), undefined);
+    assert.equal((await own.db('deadlines').where({ id: deadline.id }).first()).status, 'running');
+    assert.equal(await own.db('tasks').where({ case_id: kase.id, record_type: 'release' }).first(), undefined);
 
-    await skipTime(env, MINUTE);
+    await skipTime(own.env, MINUTE);
     const [expired] = await eventually(async () => {
       const rows = await escalations(kase.id, 'expired');
       return rows.length === 1 ? rows : undefined;
     }, 'the expiry escalation');
     assertFiredAt(expired.raised_at, detainedAtMs + 48 * HOUR);
-    const supervisorUnit = await db('units').where({ code: 'BSK-01' }).first('id');
+    const supervisorUnit = await own.db('units').where({ code: 'BSK-01' }).first('id');
     assert.equal(expired.unit_id, supervisorUnit.id);
     const release = await eventually(
-      () => db('tasks').where({ case_id: kase.id, record_type: 'release', status: 'open' }).first(),
+      () => own.db('tasks').where({ case_id: kase.id, record_type: 'release', status: 'open' }).first(),
       'the release task',
     );
     assert.ok(release);
-    assert.equal((await db('deadlines').where({ id: deadline.id }).first()).status, 'expired');
-    assert.equal((await db('tasks').where({ case_id: kase.id, record_type: 'measure-decision' }).first()).status, 'cancelled');
+    assert.equal((await own.db('deadlines').where({ id: deadline.id }).first()).status, 'expired');
+    assert.equal((await own.db('tasks').where({ case_id: kase.id, record_type: 'measure-decision' }).first()).status, 'cancelled');
   });
 
   it('a custody decision recorded at 30 h stops the timer: the deadline is met and no escalation is ever raised', async () => {
     const { kase, decisionTask } = await registerDetention();
-    await skipTime(env, 30 * HOUR);
-    const handle = env.client.workflow.getHandle(decisionTask.workflow_id);
-    const decidedAt = new Date(await env.currentTimeMs()).toISOString();
+    await skipTime(own.env, 30 * HOUR);
+    const handle = own.env.client.workflow.getHandle(decisionTask.workflow_id);
+    const decidedAt = new Date(await own.env.currentTimeMs()).toISOString();
     await handle.executeUpdate(completeTaskUpdate, {
       args: [{
         taskId: decisionTask.id,
         data: { decidedAt, court: 'Synthetic District Court No. 1', outcome: 'custody', termMonths: 2 },
-        actor: { userId: officer.id, username: officer.username, role: officer.role, unitId: officer.unitId },
+        actor: { userId: own.officer.id, username: own.officer.username, role: own.officer.role, unitId: own.officer.unitId },
       }],
     });
     await eventually(async () => (await detentionDeadline(kase.id)).status === 'met', 'the deadline met');
-    await skipTime(env, 30 * HOUR); // well past 48 h
+    await skipTime(own.env, 30 * HOUR); // well past 48 h
     // Custody ordered: the person's procedure goes on under the custody term (CPC 115).
-    await eventually(() => db('deadlines').where({ case_id: kase.id, limit_id: 'custody.term', status: 'running' }).first(), 'the custody term');
+    await eventually(() => own.db('deadlines').where({ case_id: kase.id, limit_id: 'custody.term', status: 'running' }).first(), 'the custody term');
     assert.equal((await handle.describe()).status.name, 'RUNNING');
     assert.equal((await escalations(kase.id)).length, 0);
-    assert.equal(await db('tasks').where({ case_id: kase.id, record_type: 'release' }).first(), undefined);
-    const records = await db('records').where({ case_id: kase.id }).orderBy('seq');
+    assert.equal(await own.db('tasks').where({ case_id: kase.id, record_type: 'release' }).first(), undefined);
+    const records = await own.db('records').where({ case_id: kase.id }).orderBy('seq');
     assert.deepEqual(records.map((r) => r.record_type), ['report-registration', 'measure-decision']);
-    assert.equal((await db('tasks').where({ id: decisionTask.id }).first()).status, 'completed');
+    assert.equal((await own.db('tasks').where({ id: decisionTask.id }).first()).status, 'completed');
   });
 
   it("a child's limit is 24 h (CPC KR 100(3)): nothing at 23 h 59 min, expiry at 24 h", async () => {
     // 17 years and 364 days old at detention: the last day a person is a child.
     const { kase, detainedAtMs } = await registerDetention({ birthDateFrom: (now) => bishkekDate(now, -18, +1) });
-    assert.equal((await db('persons').where({ case_id: kase.id }).first()).is_child, true);
+    assert.equal((await own.db('persons').where({ case_id: kase.id }).first()).is_child, true);
     const deadline = await detentionDeadline(kase.id);
     assert.equal(deadline.due_at.getTime(), detainedAtMs + 24 * HOUR);
 
-    await skipTime(env, 23 * HOUR + 59 * MINUTE);
+    await skipTime(own.env, 23 * HOUR + 59 * MINUTE);
     await eventually(async () => (await escalations(kase.id, 'warning')).length === 2, 'warnings at 12 h and 21 h');
     assert.equal((await escalations(kase.id, 'expired')).length, 0);
 
-    await skipTime(env, MINUTE);
+    await skipTime(own.env, MINUTE);
     const [expired] = await eventually(async () => {
       const rows = await escalations(kase.id, 'expired');
       return rows.length === 1 ? rows : undefined;
     }, 'the expiry escalation');
     assertFiredAt(expired.raised_at, detainedAtMs + 24 * HOUR);
-    await eventually(() => db('tasks').where({ case_id: kase.id, record_type: 'release', status: 'open' }).first(), 'the release task');
+    await eventually(() => own.db('tasks').where({ case_id: kase.id, record_type: 'release', status: 'open' }).first(), 'the release task');
   });
 });
 
 describe('the decision task refuses bad updates (own time-skipping server)', function () {
   this.timeout(120_000);
   // Its own server: a rejected update makes the shared test server stop skipping time.
-  const own = useOwnTimeSkippingServer('rejections');
+  const own = useTimeSkippingWorker('rejections', { ownServer: true });
 
   async function registerDetention() {
     const now = await own.env.currentTimeMs();

@@ -7,7 +7,7 @@ import { findLimit, workCalendar } from '../../law/rulebook-data';
 import { skipTime } from '../../temporal/skip-time';
 import { completeTaskUpdate, failureTypes } from '../../workflows/definitions';
 import { startProcedureCase } from '../../simulation/start-procedure-case';
-import { useOwnTimeSkippingServer } from '../support/test-worker';
+import { useTimeSkippingWorker } from '../support/test-worker';
 import { eventually } from '../support/fixtures';
 import { keepHistory } from '../support/histories';
 import { custodyExtensionModel, extensionDecision, limitTimer, model, oneTaskScope, scope } from '../engine/model-builder';
@@ -21,7 +21,7 @@ const HOUR = 3_600_000;
 describe('running terms that move or stop: extended up to the cap, interrupted with their called instances', function () {
   this.timeout(180_000);
   // Its own server: a rejected update makes the shared test server stop skipping time.
-  const own = useOwnTimeSkippingServer('extension');
+  const own = useTimeSkippingWorker('extension', { ownServer: true });
 
   const actor = () => ({ userId: own.officer.id, username: own.officer.username, role: own.officer.role, unitId: own.officer.unitId });
   const rule = (id: string) => findLimit(id) ?? assert.fail(id);
