@@ -29,6 +29,8 @@ export interface Config {
   /** HMAC secret that signs session tokens (>= 32 characters). */
   sessionSecret: string;
   sessionTtlSeconds: number;
+  /** How far in the future a recorded instant may lie (clocks of devices differ); further is refused. */
+  clockSkewSeconds: number;
   /** Seed demo units and users on first start (never in production). */
   seedDemo: boolean;
   /** express `trust proxy` setting, for a load balancer in front of the API. */
@@ -82,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     engineCacheDir: resolve(env.ICJ_ENGINE_CACHE ?? join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'icjims')),
     sessionSecret,
     sessionTtlSeconds: positiveInt(env.SESSION_TTL_SECONDS, 8 * 3600, 'SESSION_TTL_SECONDS', problems),
+    clockSkewSeconds: positiveInt(env.CLOCK_SKEW_SECONDS, 300, 'CLOCK_SKEW_SECONDS', problems),
     seedDemo: !production && (env.SEED_DEMO ?? 'true') !== 'false',
     trustProxy: env.TRUST_PROXY || false,
     uiDir: resolve(env.UI_DIR ?? join(root, 'ui', 'dist')),

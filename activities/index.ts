@@ -6,6 +6,7 @@ import {
   cancelTaskRow, closeDeadlineRow, completeTaskRow, insertDeadline, insertEscalation, insertOutbox, insertTask, moveDeadlineRow,
 } from '../db/work-repo';
 import { failureTypes } from '../workflows/definitions';
+import { watchStep } from './incident-watch';
 import type {
   CancelTaskInput, CloseDeadlineInput, MoveDeadlineInput, OpenDeadlineInput, OpenTaskInput, ProjectionWrite, RaiseEscalationInput,
   RecordStepInput, RecordStepResult, ServiceActionInput,
@@ -37,7 +38,8 @@ export function createActivities({ db, clock, log, onRecordWritten }: ActivityDe
       }
       const at = clock();
       // A missing case is retried (plain error): the API commits the case row just after starting the workflow.
-      const { record, created } = await db.transaction(async (trx) => {
+      const step = { caseId: input.caseId, workflowId: input.workflowId, activity: 'recordStep', stepKey: input.stepKey };
+      const { record, created } = await watchStep(db, step, () => db.transaction(async (trx) => {
         const written = await appendRecord(trx, {
           caseId: input.caseId,
           idempotencyKey: `${input.workflowId}/${input.stepKey}`,
@@ -50,7 +52,7 @@ export function createActivities({ db, clock, log, onRecordWritten }: ActivityDe
         });
         if (input.taskId) await completeTaskRow(trx, input.taskId, written.record.id, input.actor.userId, at);
         return written;
-      });
+      }));
       if (created) {
         onRecordWritten?.(input.recordType);
         log('record written', { caseId: input.caseId, recordType: input.recordType, seq: record.seq });
@@ -102,9 +104,12 @@ export function createActivities({ db, clock, log, onRecordWritten }: ActivityDe
      * retry of the whole batch is safe.
      */
     async applyProjections(writes: ProjectionWrite[]): Promise<void> {
-      await db.transaction(async (trx) => {
+      const first = writes[0];
+      const caseId = first ? ('caseId' in first.input ? String(first.input.caseId) : '') : '';
+      const step = { caseId, workflowId: projectionWorkflowId(writes), activity: 'applyProjections', stepKey: writes.map((w) => ('id' in w.input ? w.input.id : w.kind)).join(',').slice(0, 200) };
+      await watchStep(db, step, () => db.transaction(async (trx) => {
         for (const w of writes) await applyProjection(trx, w);
-      });
+      }));
       for (const w of writes) {
         if (w.kind === 'raiseEscalation') log('escalation raised', { caseId: w.input.caseId, severity: w.input.severity, deadlineId: w.input.deadlineId });
       }
@@ -113,6 +118,12 @@ export function createActivities({ db, clock, log, onRecordWritten }: ActivityDe
 }
 
 export type CaseActivities = ReturnType<typeof createActivities>;
+
+/** The workflow a batch of projection writes comes from (its task rows name it), for incidents. */
+function projectionWorkflowId(writes: ProjectionWrite[]): string {
+  const task = writes.find((w) => w.kind === 'openTask');
+  return task && task.kind === 'openTask' ? task.input.workflowId : 'unknown';
+}
 
 async function applyProjection(db: Knex, w: ProjectionWrite): Promise<void> {
   switch (w.kind) {

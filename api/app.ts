@@ -79,7 +79,7 @@ export function createApp(deps: ApiDeps): Express {
   api.use(taskRoutes(deps));
   api.use(escalationRoutes(deps));
   api.use(procedureRoutes(deps));
-  api.use((req, res) => sendProblem(res, 404, 'Not found', `No API route ${req.method} ${req.path}`));
+  api.use((req, res) => sendProblem(res, 404, 'Not found', `No API route ${req.method} ${req.path}`, { code: 'not-found' }));
   app.use('/api', api);
 
   if (deps.uiDir && existsSync(join(deps.uiDir, 'index.html'))) {
@@ -88,7 +88,7 @@ export function createApp(deps: ApiDeps): Express {
     // Client-side routes all load the single page.
     app.get(/^\/(?!api\/|healthz$|metrics$).*/, (_req, res) => res.sendFile(join(uiDir, 'index.html')));
   }
-  app.use((req, res) => sendProblem(res, 404, 'Not found', `Nothing at ${req.path}`));
+  app.use((req, res) => sendProblem(res, 404, 'Not found', `Nothing at ${req.path}`, { code: 'not-found' }));
   app.use(problemHandler({ exposeErrors: deps.exposeErrors, log: deps.log }));
   return app;
 }

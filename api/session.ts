@@ -52,7 +52,7 @@ export function requireSession(signer: SessionSigner, db: Knex) {
     const token = tokenOf(req);
     const userId = token ? await signer.verify(token) : null;
     const user = userId ? await findSessionUser(db, { id: userId }) : null;
-    if (!user) return next(new UnauthenticatedError('Sign in first'));
+    if (!user) return next(new UnauthenticatedError('Sign in first', 'sign-in-first'));
     req.user = user;
     next();
   };
@@ -60,6 +60,6 @@ export function requireSession(signer: SessionSigner, db: Knex) {
 
 /** The authenticated user of a request behind requireSession. */
 export function userOf(req: Request): SessionUser {
-  if (!req.user) throw new UnauthenticatedError('Sign in first');
+  if (!req.user) throw new UnauthenticatedError('Sign in first', 'sign-in-first');
   return req.user;
 }

@@ -21,8 +21,8 @@ export async function authenticate(db: Knex, username: string, password: string)
   const row = await db('users').where({ username, active: true }).first('id', 'password_hash');
   dummyHash ??= hashPassword(randomUUID());
   const ok = await verifyPassword(row?.password_hash ?? (await dummyHash), password);
-  if (!row || !ok) throw new UnauthenticatedError('Unknown username or wrong password');
+  if (!row || !ok) throw new UnauthenticatedError('Unknown username or wrong password', 'wrong-credentials');
   const user = await findSessionUser(db, { id: row.id });
-  if (!user) throw new UnauthenticatedError('Unknown username or wrong password');
+  if (!user) throw new UnauthenticatedError('Unknown username or wrong password', 'wrong-credentials');
   return user;
 }

@@ -7,6 +7,8 @@ import { NotFoundError } from './errors';
 import { personLabel } from './person-label';
 import { listDeadlines } from './deadline-queries';
 import { listTasks } from './task-queries';
+import { logAccess } from './access-log';
+import { loadCaseFacts } from '../db/case-facts-repo';
 
 
 
@@ -46,9 +48,9 @@ export async function listCases(deps: DomainDeps, user: SessionUser, limit = 200
 
 /** A visible case or NotFoundError (a case the user may not see does not exist for them). */
 export async function requireVisibleCase(deps: DomainDeps, user: SessionUser, caseId: string): Promise<CaseRow> {
-  if (!isUuid(caseId)) throw new NotFoundError('No such case');
+  if (!isUuid(caseId)) throw new NotFoundError('No such case', 'not-found');
   const row = await visibleCases(deps.db, user).where('c.id', caseId).first('c.*', 'n.name as unit_name');
-  if (!row) throw new NotFoundError('No such case');
+  if (!row) throw new NotFoundError('No such case', 'not-found');
   return row;
 }
 
@@ -56,6 +58,7 @@ export async function requireVisibleCase(deps: DomainDeps, user: SessionUser, ca
 export async function getCase(deps: DomainDeps, user: SessionUser, caseId: string): Promise<CaseDetail> {
   const row = await requireVisibleCase(deps, user, caseId);
   const persons = await deps.db('persons').where({ case_id: caseId }).orderBy('ordinal');
+  const facts = await loadCaseFacts(deps.db, caseId);
   await logAccess(deps.db, user, caseId, 'read-case-persons');
   const [tasks, deadlines] = await Promise.all([
     listTasks(deps, user, { caseId, status: 'open' }),
@@ -66,8 +69,9 @@ export async function getCase(deps: DomainDeps, user: SessionUser, caseId: strin
     ...toSummary({ ...row, next_deadline_at: running[0] ? new Date(running[0]) : null }),
     summary: row.summary, region: row.region, source: row.source, receivedAt: row.received_at.toISOString(),
     persons: persons.map((p) => ({
-      id: p.id, role: p.role, label: personLabel(p.last_name, p.first_name), lastName: p.last_name, firstName: p.first_name,
-      birthDate: p.birth_date, sex: p.sex, isChild: p.is_child, detainedAt: p.detained_at ? p.detained_at.toISOString() : null,
+      id: p.id, role: p.role, roles: facts?.persons.find((f) => f.id === p.id)?.roles ?? [], label: personLabel(p.last_name, p.first_name),
+      lastName: p.last_name, firstName: p.first_name, birthDate: p.birth_date, sex: p.sex, isChild: p.is_child,
+      detainedAt: p.detained_at ? p.detained_at.toISOString() : null, citizenship: p.citizenship, relationshipToSuspect: p.relationship_to_suspect,
     })),
     tasks,
     deadlines,
@@ -95,9 +99,6 @@ export async function verifyCase(deps: DomainDeps, user: SessionUser, caseId: st
   return verifyCaseChain(deps.db, caseId);
 }
 
-async function logAccess(db: Knex, user: SessionUser, caseId: string, action: string): Promise<void> {
-  await db('access_log').insert({ user_id: user.id, case_id: caseId, action });
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {

@@ -8,6 +8,8 @@ export interface DomainDeps {
   temporal: Client;
   taskQueue: string;
   clock: () => Date;
+  /** How far in the future a recorded instant may lie (config CLOCK_SKEW_SECONDS), in ms. */
+  clockSkewMs: number;
 }
 
 export const roles = ['officer', 'supervisor', 'legal', 'analyst', 'admin', 'auditor'] as const satisfies readonly Role[];

@@ -18,7 +18,7 @@ interface EscalationRow {
 export async function listEscalations(
   deps: DomainDeps, user: SessionUser, filter: { status?: 'open' | 'acknowledged'; id?: string } = {},
 ): Promise<EscalationItem[]> {
-  if (!boardRoles.includes(user.role)) throw new ForbiddenError('The escalation board is for supervisors');
+  if (!boardRoles.includes(user.role)) throw new ForbiddenError('The escalation board is for supervisors', 'board-supervisors-only');
   const q = scopeEscalations(
     deps.db('escalations as e').join('cases as c', 'c.id', 'e.case_id').leftJoin('deadlines as d', 'd.id', 'e.deadline_id')
       .leftJoin('persons as p', 'p.id', 'd.person_id'),
@@ -38,13 +38,13 @@ export async function listEscalations(
 
 /** A supervisor acknowledges an escalation they can see; acknowledging twice is a conflict. */
 export async function acknowledgeEscalation(deps: DomainDeps, user: SessionUser, id: string): Promise<EscalationItem> {
-  if (!isUuid(id)) throw new NotFoundError('No such escalation');
-  if (user.role !== 'supervisor' && user.role !== 'admin') throw new ForbiddenError('Only supervisors acknowledge escalations');
+  if (!isUuid(id)) throw new NotFoundError('No such escalation', 'not-found');
+  if (user.role !== 'supervisor' && user.role !== 'admin') throw new ForbiddenError('Only supervisors acknowledge escalations', 'supervisors-only');
   const [visible] = await listEscalations(deps, user, { id });
-  if (!visible) throw new NotFoundError('No such escalation');
+  if (!visible) throw new NotFoundError('No such escalation', 'not-found');
   const updated = await deps.db('escalations').where({ id, status: 'open' })
     .update({ status: 'acknowledged', acknowledged_by: user.id, acknowledged_at: deps.clock() });
-  if (updated === 0) throw new ConflictError('The escalation is already acknowledged');
+  if (updated === 0) throw new ConflictError('The escalation is already acknowledged', 'already-acknowledged');
   const [after] = await listEscalations(deps, user, { id });
   return after;
 }

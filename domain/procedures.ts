@@ -43,7 +43,7 @@ export async function checkProcedure(key: string, xml: string): Promise<Procedur
 }
 
 function assertLegalStaff(user: SessionUser): void {
-  if (user.role !== 'legal' && user.role !== 'admin') throw new ForbiddenError('Only legal staff deploy procedures');
+  if (user.role !== 'legal' && user.role !== 'admin') throw new ForbiddenError('Only legal staff deploy procedures', 'legal-staff-only');
 }
 
 /** Validates a diagram (legal staff): errors and warnings, nothing stored. */
@@ -91,16 +91,16 @@ export async function listProcedures(deps: DomainDeps): Promise<Array<{ key: str
 
 /** One version with its XML and compiled model. */
 export async function getProcedureVersion(deps: DomainDeps, key: string, version: number) {
-  if (!Number.isInteger(version) || version < 1) throw new NotFoundError('No such procedure version');
+  if (!Number.isInteger(version) || version < 1) throw new NotFoundError('No such procedure version', 'not-found');
   const row = await deps.db('procedures').where({ key, version }).first();
-  if (!row) throw new NotFoundError('No such procedure version');
+  if (!row) throw new NotFoundError('No such procedure version', 'not-found');
   return { ...toVersion(row), xml: row.bpmn_xml as string, model: row.model as ProcedureModel };
 }
 
 /** The version new cases of `key` start with. */
 export async function latestProcedure(db: Knex, key: string): Promise<{ version: number; model: ProcedureModel }> {
   const row = await db('procedures').where({ key }).orderBy('version', 'desc').first('version', 'model');
-  if (!row) throw new ConflictError(`No version of the procedure ${key} is deployed`);
+  if (!row) throw new ConflictError(`No version of the procedure ${key} is deployed`, 'procedure-not-deployed', { key });
   return { version: row.version, model: row.model };
 }
 

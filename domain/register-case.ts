@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
 import { validateRecord, type FieldError } from '../law/record-schemas';
 import { isChildAt } from '../law/child-age';
+import { initialFacts } from '../casefile/initial-facts';
 import { procedureWorkflow } from '../workflows';
 import type { ProcedureWorkflowInput } from '../workflows/procedure-definitions';
 import { CASE_PROCEDURE_KEY, latestProcedure } from './procedures';
@@ -15,10 +17,20 @@ interface Suspect {
   lastName: string;
   firstName: string;
   birthDate: string;
-  sex: string;
+  sex: 'female' | 'male';
   detained: boolean;
   detainedAt?: string;
   detentionPlace?: string;
+  citizenship?: string;
+}
+
+interface Victim {
+  lastName: string;
+  firstName: string;
+  birthDate?: string;
+  sex: 'female' | 'male';
+  relationshipToSuspect: string;
+  citizenship?: string;
 }
 
 interface Registration {
@@ -30,32 +42,30 @@ interface Registration {
   region: string;
   place?: string;
   suspects: Suspect[];
+  victims?: Victim[];
 }
-
-
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * Registers a crime report in the Unified Register of Crimes (CPC KR 144-147): validates it,
- * numbers it (CPC 146), stores the case and its persons, and starts the case workflow, whose
- * first activity writes the registration record. Invalid input writes nothing.
+ * numbers it (CPC 146) in the same transaction that stores the case and its persons (suspects and
+ * victims), and starts the case workflow, whose first activity writes the registration record.
+ * Invalid input writes nothing and takes no number.
  */
 export async function registerCase(deps: DomainDeps, user: SessionUser, body: unknown): Promise<RegisteredCase> {
   if (!['officer', 'supervisor', 'admin'].includes(user.role)) {
-    throw new ForbiddenError(`the role ${user.role} does not register reports`);
+    throw new ForbiddenError(`the role ${user.role} does not register reports`, 'role-cannot-register');
   }
   const errors = validateRecord('report-registration', body);
   if (errors.length > 0) throw new InputError('The report registration is invalid', errors);
   const registration = body as Registration;
   const now = deps.clock();
-  const factErrors = checkFacts(registration, now);
+  const factErrors = checkFacts(registration, now, deps.clockSkewMs);
   if (factErrors.length > 0) throw new InputError('The report registration is invalid', factErrors);
 
   const id = randomUUID();
   return deps.db.transaction(async (trx) => {
     const unit = await trx('units').where({ id: user.unitId }).first('code');
-    const { nextval } = await trx.select(trx.raw(`nextval('register_number_seq')::int as nextval`)).first();
-    const registerNumber = `${unit.code}-${bishkekYear(now)}-${String(nextval).padStart(6, '0')}`;
+    const registerNumber = await nextRegisterNumber(trx, unit.code, bishkekYear(now));
     const workflowId = `case-${registerNumber}`;
     await trx('cases').insert({
       id, register_number: registerNumber, workflow_id: workflowId, unit_id: user.unitId, status: 'open', stage: 'registered',
@@ -63,27 +73,37 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
       gravity: registration.gravity, region: registration.region, received_at: registration.receivedAt,
       registered_by: user.id, registered_at: now,
     });
-    const persons = registration.suspects.map((s, i) => ({
+    const suspects = registration.suspects.map((s) => ({
       personId: randomUUID(),
       label: personLabel(s.lastName, s.firstName),
       // Child status is fixed at the moment that matters: detention, else registration.
       isChild: isChildAt(s.birthDate, s.detained && s.detainedAt ? s.detainedAt : now.toISOString()),
       detainedAt: s.detained && s.detainedAt ? new Date(s.detainedAt).toISOString() : null,
       row: s,
-      ordinal: i + 1,
     }));
-    if (persons.length > 0) {
-      await trx('persons').insert(persons.map((p) => ({
-        id: p.personId, case_id: id, role: 'suspect', last_name: p.row.lastName, first_name: p.row.firstName,
-        birth_date: p.row.birthDate, sex: p.row.sex, is_child: p.isChild, detained_at: p.detainedAt,
-        detention_place: p.row.detentionPlace ?? null, ordinal: p.ordinal,
-      })));
-    }
+    const victims = (registration.victims ?? []).map((v) => ({ personId: randomUUID(), row: v }));
+    const rows = [
+      ...suspects.map((p) => ({
+        id: p.personId, role: 'suspect', last_name: p.row.lastName, first_name: p.row.firstName, birth_date: p.row.birthDate, sex: p.row.sex,
+        is_child: p.isChild, detained_at: p.detainedAt, detention_place: p.row.detentionPlace ?? null, citizenship: p.row.citizenship ?? null,
+        relationship_to_suspect: null,
+      })),
+      ...victims.map((v) => ({
+        id: v.personId, role: 'victim', last_name: v.row.lastName, first_name: v.row.firstName, birth_date: v.row.birthDate ?? null, sex: v.row.sex,
+        is_child: v.row.birthDate ? isChildAt(v.row.birthDate, now.toISOString()) : false, detained_at: null, detention_place: null,
+        citizenship: v.row.citizenship ?? null, relationship_to_suspect: v.row.relationshipToSuspect,
+      })),
+    ];
+    if (rows.length > 0) await trx('persons').insert(rows.map((r, i) => ({ ...r, case_id: id, ordinal: i + 1 })));
     // New cases follow the latest deployed version of the procedure; it stays pinned to the case.
     const procedure = await latestProcedure(trx, CASE_PROCEDURE_KEY);
     await trx('cases').where({ id }).update({ procedure_key: CASE_PROCEDURE_KEY, procedure_version: procedure.version });
-    const detained = persons.filter((p) => p.detainedAt !== null)
+    const detained = suspects.filter((p) => p.detainedAt !== null)
       .map(({ personId, label, isChild, detainedAt }) => ({ personId, label, isChild, detainedAt }));
+    const caseFacts = initialFacts(
+      { registerNumber, receivedAt: new Date(registration.receivedAt).toISOString(), registeredAt: now.toISOString(), gravity: registration.gravity },
+      rows.map((r) => ({ id: r.id, role: r.role as 'suspect' | 'victim', sex: r.sex, birthDate: r.birth_date, detainedAt: r.detained_at })),
+    );
     const input: ProcedureWorkflowInput = {
       caseId: id, registerNumber, unitId: user.unitId,
       procedure: { key: CASE_PROCEDURE_KEY, version: procedure.version },
@@ -96,10 +116,10 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
       },
       actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId },
       firstRecord: { recordType: 'report-registration', data: registration as unknown as Record<string, unknown> },
-      parent: null, state: null, continueAsNewEvery: null,
+      parent: null, state: null, continueAsNewEvery: null, caseFacts, clockSkewMs: deps.clockSkewMs,
     };
-    // Started inside the transaction: if the start fails, nothing is written. The workflow's first
-    // activity waits (retries) until this transaction's rows are visible.
+    // Started inside the transaction: if the start fails, nothing is written and no number is
+    // taken. The workflow's first activity waits (retries) until this transaction's rows are visible.
     await deps.temporal.workflow.start(procedureWorkflow, {
       taskQueue: deps.taskQueue,
       workflowId,
@@ -114,19 +134,36 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
   });
 }
 
+/**
+ * The next entry number of a unit's register for the year (CPC 146: numbered automatically),
+ * taken inside the registering transaction: a registration that fails gives its number back.
+ */
+async function nextRegisterNumber(trx: Knex.Transaction, unitCode: string, year: number): Promise<string> {
+  const { rows } = await trx.raw(
+    `insert into register_counters (unit_code, year, value) values (?, ?, 1)
+     on conflict (unit_code, year) do update set value = register_counters.value + 1 returning value`,
+    [unitCode, year],
+  );
+  return `${unitCode}-${year}-${String(rows[0].value).padStart(6, '0')}`;
+}
+
 /** Facts a schema cannot check: nothing happens in the future, nobody is detained before birth. */
-function checkFacts(r: Registration, now: Date): FieldError[] {
+function checkFacts(r: Registration, now: Date, clockSkewMs: number): FieldError[] {
   const errors: FieldError[] = [];
-  const latest = now.getTime() + CLOCK_SKEW_MS;
-  if (Date.parse(r.receivedAt) > latest) errors.push({ path: '/receivedAt', message: 'cannot be in the future', code: 'future' });
+  const latest = now.getTime() + clockSkewMs;
+  const future = (path: string) => errors.push({ path, message: 'cannot be in the future', code: 'in-future', params: { fact: 'now', expected: now.toISOString() } });
+  if (Date.parse(r.receivedAt) > latest) future('/receivedAt');
   r.suspects.forEach((s, i) => {
-    if (Date.parse(s.birthDate) > now.getTime()) errors.push({ path: `/suspects/${i}/birthDate`, message: 'cannot be in the future', code: 'future' });
+    if (Date.parse(s.birthDate) > now.getTime()) future(`/suspects/${i}/birthDate`);
     if (!s.detained && s.detainedAt) errors.push({ path: `/suspects/${i}/detainedAt`, message: 'is given but the person is not marked as detained', code: 'notDetained' });
     if (s.detained && s.detainedAt) {
       const at = Date.parse(s.detainedAt);
-      if (at > latest) errors.push({ path: `/suspects/${i}/detainedAt`, message: 'cannot be in the future', code: 'future' });
-      if (at < Date.parse(s.birthDate)) errors.push({ path: `/suspects/${i}/detainedAt`, message: 'is before the date of birth', code: 'beforeBirth' });
+      if (at > latest) future(`/suspects/${i}/detainedAt`);
+      if (at < Date.parse(s.birthDate)) errors.push({ path: `/suspects/${i}/detainedAt`, message: 'is before the date of birth', code: 'before-fact', params: { fact: 'birthDate', expected: s.birthDate } });
     }
+  });
+  (r.victims ?? []).forEach((v, i) => {
+    if (v.birthDate && Date.parse(v.birthDate) > now.getTime()) future(`/victims/${i}/birthDate`);
   });
   return errors;
 }

@@ -1,21 +1,31 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { isRecordType, validateRecord, type FieldError } from '../law/record-schemas';
+import { isRecordType, type FieldError } from '../law/record-schemas';
+import { prepareAct } from '../casefile/prepare-act';
+import { loadCaseFacts } from '../db/case-facts-repo';
 import { completeTaskUpdate, failureTypes } from '../workflows/definitions';
 import type { RecordStepResult } from '../activities/types';
 import type { DomainDeps, SessionUser } from './deps';
 import { ConflictError, ForbiddenError, InputError, NotFoundError, UnavailableError } from './errors';
 import { listTasks, type TaskItem } from './task-queries';
 import { isUuid } from './case-queries';
+import { taskForm } from './task-form';
+import type { TaskDetail } from './views';
 
 const UPDATE_TIMEOUT_MS = 30_000;
 
 /** One task of a case the user may see, or NotFoundError. */
 export async function getTask(deps: DomainDeps, user: SessionUser, taskId: string): Promise<TaskItem> {
-  if (!isUuid(taskId)) throw new NotFoundError('No such task');
+  if (!isUuid(taskId)) throw new NotFoundError('No such task', 'not-found');
   const [task] = await listTasks(deps, user, { taskId });
-  if (!task) throw new NotFoundError('No such task');
+  if (!task) throw new NotFoundError('No such task', 'not-found');
   return task;
+}
+
+/** A task with what its form needs from the case: the persons to choose from and the facts shown read-only. */
+export async function getTaskDetail(deps: DomainDeps, user: SessionUser, taskId: string): Promise<TaskDetail> {
+  const task = await getTask(deps, user, taskId);
+  return { ...task, form: await taskForm(deps, user, task) };
 }
 
 /** Takes an open task into the user's own work; a task claimed by someone else is a conflict. */
@@ -26,34 +36,59 @@ export async function claimTask(deps: DomainDeps, user: SessionUser, taskId: str
     .where({ id: taskId, status: 'open' })
     .where((w) => w.whereNull('claimed_by').orWhere('claimed_by', user.id))
     .update({ claimed_by: user.id, claimed_at: deps.clock() });
-  if (updated === 0) throw new ConflictError(task.status !== 'open' ? `The task is ${task.status}` : 'The task is claimed by another officer');
+  if (updated === 0) throw task.status !== 'open' ? taskClosed(task.status) : claimedByAnother();
   return getTask(deps, user, taskId);
 }
 
 /**
- * Completes a task: the data is checked against the record schema here (so bad input never reaches
- * the engine), then the case workflow's `completeTask` update records it and moves the case on.
+ * Completes a task: the facts the case holds are filled in, the data is checked against the
+ * record schema and the case invariants here (so bad input never reaches the engine), then the
+ * case workflow's `completeTask` update checks the invariants again, records the act and moves
+ * the case on.
  */
 export async function completeTask(deps: DomainDeps, user: SessionUser, taskId: string, body: unknown): Promise<RecordStepResult> {
   const task = await getTask(deps, user, taskId);
-  if (task.status !== 'open') throw new ConflictError(`The task is ${task.status}`);
+  if (task.status !== 'open') throw taskClosed(task.status);
   assertRole(task, user);
-  if (task.claimedBy && task.claimedBy !== user.id && user.role !== 'admin') throw new ConflictError('The task is claimed by another officer');
-  const data = (body as { data?: unknown } | null)?.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  if (task.claimedBy && task.claimedBy !== user.id && user.role !== 'admin') throw claimedByAnother();
+  const sent = (body as { data?: unknown } | null)?.data;
+  if (sent === null || typeof sent !== 'object' || Array.isArray(sent)) {
     throw new InputError('The body must be {"data": {...}}', [{ path: '', message: 'data must be an object', code: 'type', params: { type: 'object' } }], 400);
   }
-  if (!isRecordType(task.recordType)) throw new Error(`task ${taskId} has unknown record type ${task.recordType}`);
-  const errors = validateRecord(task.recordType, data);
-  if (errors.length > 0) throw new InputError(`The ${task.recordType} record is invalid`, errors);
+  return recordTaskAct(deps, task, user, sent as Record<string, unknown>);
+}
+
+/** The task an act completes, as the task row holds it. */
+export interface ActTask {
+  id: string;
+  caseId: string;
+  workflowId: string;
+  recordType: string;
+  personId: string | null;
+}
+
+/**
+ * Records the act of an open task for a user already allowed to: fills in the case's facts,
+ * checks schema and case invariants, and sends the workflow update (whose validator checks the
+ * invariants again). The API calls it after its access checks; `icj simulate` calls it as is.
+ */
+export async function recordTaskAct(deps: DomainDeps, task: ActTask, user: SessionUser, sent: Record<string, unknown>): Promise<RecordStepResult> {
+  if (!isRecordType(task.recordType)) throw new Error(`task ${task.id} has unknown record type ${task.recordType}`);
+  const facts = await loadCaseFacts(deps.db, task.caseId);
+  if (!facts) throw new NotFoundError('No such task', 'not-found');
+  const { data, schemaErrors, refusals } = prepareAct({
+    recordType: task.recordType, data: sent, taskPersonId: task.personId, facts, now: deps.clock().getTime(), clockSkewMs: deps.clockSkewMs,
+  });
+  if (schemaErrors.length > 0) throw new InputError(`The ${task.recordType} record is invalid`, schemaErrors);
+  if (refusals.length > 0) throw new InputError(`The ${task.recordType} record contradicts the case`, refusals, 422, 'case-invariant');
 
   const handle = deps.temporal.workflow.getHandle(task.workflowId);
   const update = handle.executeUpdate(completeTaskUpdate, {
-    args: [{ taskId, data: data as Record<string, unknown>, actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId } }],
+    args: [{ taskId: task.id, data, actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId } }],
   });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new UnavailableError('The workflow engine did not confirm the record in time; check the case before retrying')), UPDATE_TIMEOUT_MS);
+    timer = setTimeout(() => reject(notConfirmed()), UPDATE_TIMEOUT_MS);
   });
   try {
     return await Promise.race([update, timeout]);
@@ -65,25 +100,40 @@ export async function completeTask(deps: DomainDeps, user: SessionUser, taskId: 
 }
 
 function assertRole(task: TaskItem, user: SessionUser): void {
-  if (task.role !== user.role && user.role !== 'admin') throw new ForbiddenError(`This task is performed by the role ${task.role}`);
+  if (task.role !== user.role && user.role !== 'admin') {
+    throw new ForbiddenError(`This task is performed by the role ${task.role}`, 'role-not-allowed', { role: task.role });
+  }
 }
+
+const taskClosed = (status: string) => new ConflictError(`The task is ${status}`, 'task-not-open', { status });
+const claimedByAnother = () => new ConflictError('The task is claimed by another officer', 'claimed-by-another');
+const notConfirmed = (cause?: unknown) => new UnavailableError(
+  'The record was not confirmed in time; the task is open again: check the case, then retry', 'record-not-confirmed', {}, { cause },
+);
 
 /** Maps the workflow's failure types onto domain errors. */
 function toDomainError(e: unknown): unknown {
   if (!(e instanceof WorkflowUpdateFailedError)) return e;
   const cause = e.cause;
-  if (!(cause instanceof ApplicationFailure)) return e;
+  if (!(cause instanceof ApplicationFailure)) return notConfirmed(e);
+  const fieldErrors = (cause.details?.[0] as FieldError[] | undefined) ?? [];
   switch (cause.type) {
     case failureTypes.recordInvalid:
-      return new InputError(cause.message, (cause.details?.[0] as FieldError[] | undefined) ?? []);
+      return new InputError(cause.message, fieldErrors);
+    case failureTypes.recordUnstorable:
+      return new InputError(cause.message, fieldErrors, 422, 'record-unstorable');
+    case failureTypes.caseInvariant:
+      return new InputError(cause.message, fieldErrors, 422, 'case-invariant');
     case failureTypes.extensionRefused:
       return new InputError(cause.message, [{ path: '', message: cause.message, code: 'extension-refused', params: {} }]);
     case failureTypes.taskNotOpen:
-      return new ConflictError(cause.message);
+      return new ConflictError(cause.message, 'task-not-open');
     case failureTypes.taskNotFound:
-      return new NotFoundError('No such task');
+      return new NotFoundError('No such task', 'not-found');
     case failureTypes.roleNotAllowed:
-      return new ForbiddenError(cause.message);
+      return new ForbiddenError(cause.message, 'role-not-allowed');
+    case failureTypes.recordNotConfirmed:
+      return notConfirmed(e);
     default:
       return e;
   }

@@ -61,17 +61,39 @@ export interface CaseSummary {
   nextDeadlineAt: string | null;
 }
 
-/** A person in a case (suspects only in v1). */
+/** A person in a case: a suspect (later accused, defendant, convicted or acquitted), a victim, ... */
 export interface PersonView {
   id: string;
+  /** The role the person was registered with. */
   role: string;
+  /** Every role over time (a suspect charged becomes accused: the suspect span ends then). */
+  roles: Array<{ role: string; since: string; until?: string }>;
   label: string;
   lastName: string;
   firstName: string;
-  birthDate: string;
+  birthDate: string | null;
   sex: string;
   isChild: boolean;
   detainedAt: string | null;
+  citizenship: string | null;
+  /** Victims: UNODC ICCS relationship to the suspect. */
+  relationshipToSuspect: string | null;
+}
+
+/** What a task's form needs from the case file (`GET /api/tasks/:id`). */
+export interface TaskForm {
+  /** The persons of the case, each with the facts a form shows read-only (age as of today). */
+  persons: Array<{
+    id: string; label: string; roles: string[]; sex: string; ageBand: string | null; isChild: boolean | null; detainedAt: string | null;
+  }>;
+  /** The person the task is about (a detained suspect's instance), or null. */
+  taskPersonId: string | null;
+  case: { registerNumber: string; gravity: string; receivedAt: string };
+}
+
+/** `GET /api/tasks/:id`. */
+export interface TaskDetail extends TaskItem {
+  form: TaskForm;
 }
 
 /** `GET /api/cases/:id`. */

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ajv } from './ajv';
+import { recordSchemaSources } from './record-schema-sources';
 
 /** A record type: the name of a schema file `law/schemas/<type>.schema.json`. */
 export type RecordType = string;
@@ -23,23 +22,20 @@ interface CompiledSchema {
   validate: ValidateFunction;
 }
 
-const SCHEMA_DIR = join(__dirname, 'schemas');
-const SUFFIX = '.schema.json';
-
 /**
  * Every record schema in law/schemas, compiled once at load. The schemas are data that legal staff
- * change without a code change; `$id` must end in `/<type>/<version>`.
+ * change without a code change; `$id` must end in `/<type>/<version>`. Each is compiled with
+ * `storableText` at its root: no text PostgreSQL would refuse gets past validation.
  */
 const compiled: ReadonlyMap<RecordType, CompiledSchema> = new Map(
-  readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(SUFFIX)).sort().map((file) => {
-    const type = file.slice(0, -SUFFIX.length);
-    const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8')) as Record<string, unknown>;
+  Object.keys(recordSchemaSources).sort().map((type) => {
+    const schema = recordSchemaSources[type];
     const [idType, idVersion] = String(schema.$id).split('/').slice(-2);
     const version = Number(idVersion);
     if (idType !== type || !Number.isInteger(version) || version < 1) {
-      throw new Error(`${file}: $id must end in /${type}/<version>, got ${String(schema.$id)}`);
+      throw new Error(`${type}.schema.json: $id must end in /${type}/<version>, got ${String(schema.$id)}`);
     }
-    return [type, { schema, version, validate: ajv.compile(schema) }];
+    return [type, { schema, version, validate: ajv.compile({ ...schema, storableText: true }) }];
   }),
 );
 
@@ -90,4 +86,11 @@ export function toFieldErrors(errors: ErrorObject[]): FieldError[] {
     }
   }
   return out;
+}
+
+const storable = ajv.compile({ storableText: true });
+
+/** Text PostgreSQL would refuse (NUL, unpaired surrogates) in any value: for entry points without a record schema (login, diagrams). */
+export function storableTextErrors(value: unknown): FieldError[] {
+  return storable(value) ? [] : toFieldErrors(storable.errors ?? []);
 }

@@ -15,12 +15,14 @@ import { findSessionUser } from '../domain/authenticate';
 import { createCaseWorker } from '../temporal/case-worker';
 import { resolveTestServer } from '../temporal/engines';
 import { ensureSearchAttributes } from '../temporal/ensure-search-attributes';
-import { completeTaskUpdate } from '../workflows/definitions';
-import { validateRecord } from '../law/record-schemas';
+import { recordTaskAct } from '../domain/tasks';
+import { InputError } from '../domain/errors';
 import { advanceMs, resolveInstants, type Scenario, type ScenarioExpectation, type ScenarioStep } from './scenario';
 import { startProcedureCase } from './start-procedure-case';
 
 const DAY_MS = 86_400_000;
+/** The clock skew the simulated API allows, as the default configuration does. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 export interface CaseSnapshot {
   openTasks: string[];
@@ -138,26 +140,25 @@ export async function runSimulation(xml: string, scenario: Scenario, opts: Simul
           } else {
             const user = await userWithRole(db, step.as ?? 'officer');
             const data = resolveInstants(step.data, nowMs);
-            // The API's own guards first, as in production: a wrong role or invalid data never reaches the engine.
-            const refusal = task.role !== user.role && user.role !== 'admin'
-              ? `the task is performed by the role ${task.role}, not ${user.role}`
-              : validateRecord(task.record_type, data).map((e) => `${e.path} ${e.message}`).join('; ');
-            if (refusal) {
-              detail = `rejected: ${refusal}`;
+            if (task.role !== user.role && user.role !== 'admin') {
+              detail = `rejected: the task is performed by the role ${task.role}, not ${user.role}`;
               ok = step.expectRejection === true;
             } else {
+              // As the API does it: the case's facts filled in, schema and case invariants, then the update.
+              const deps = { db, temporal: env.client, taskQueue, clock: () => new Date(nowMs), clockSkewMs: CLOCK_SKEW_MS };
+              const actTask = { id: task.id, caseId, workflowId: task.workflow_id, recordType: task.record_type, personId: task.person_id };
               try {
-                await env.client.workflow.getHandle(task.workflow_id).executeUpdate(completeTaskUpdate, {
-                  args: [{ taskId: task.id, data, actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId } }],
-                });
+                await recordTaskAct(deps, actTask, user, data as Record<string, unknown>);
                 if (step.expectRejection) {
                   ok = false;
                   detail = 'the task was completed, but a rejection was expected';
                 }
               } catch (e) {
-                // The engine's own refusals (an extension past what the law allows) can be expected too.
+                // Refusals of the API or of the engine (an extension past what the law allows) can be expected.
                 ok = step.expectRejection === true;
-                detail = `the engine refused: ${(e as { cause?: { message?: string } }).cause?.message ?? (e as Error).message}`;
+                detail = e instanceof InputError
+                  ? `rejected: ${e.errors.map((x) => `${x.path} ${x.message}`).join('; ') || e.message}`
+                  : `the engine refused: ${(e as { cause?: { message?: string } }).cause?.message ?? (e as Error).message}`;
               }
             }
           }

@@ -18,7 +18,7 @@ export interface RunningApi {
 export async function startApi(config: Config, db: Knex, connection: Connection, log: Log): Promise<RunningApi> {
   const client = new Client({ connection, namespace: config.temporalNamespace });
   const app = createApp({
-    domain: { db, temporal: client, taskQueue: config.temporalTaskQueue, clock: () => new Date() },
+    domain: { db, temporal: client, taskQueue: config.temporalTaskQueue, clock: () => new Date(), clockSkewMs: config.clockSkewSeconds * 1000 },
     signer: await createSessionSigner(config.sessionSecret, config.sessionTtlSeconds),
     loginThrottle: new LoginThrottle(),
     metrics: createMetrics(),

@@ -12,7 +12,7 @@ export const acts = proxyActivities<CaseActivities>({
     initialInterval: '1 second',
     backoffCoefficient: 2,
     maximumInterval: '1 minute',
-    nonRetryableErrorTypes: [failureTypes.recordInvalid],
+    nonRetryableErrorTypes: [failureTypes.recordInvalid, failureTypes.recordUnstorable],
   },
 });
 
@@ -23,12 +23,15 @@ export const acts = proxyActivities<CaseActivities>({
  * activities are for.
  */
 export const localActs = proxyLocalActivities<Pick<CaseActivities, 'recordStep'>>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
+  // A person waits for the answer: after 20 s the update fails, the task is open again and the
+  // API answers 503 (its own deadline is 30 s). The write is idempotent, so a retry is safe.
+  scheduleToCloseTimeout: '20 seconds',
   localRetryThreshold: '10 seconds',
   retry: {
     initialInterval: '1 second',
     backoffCoefficient: 2,
-    maximumInterval: '1 minute',
-    nonRetryableErrorTypes: [failureTypes.recordInvalid],
+    maximumInterval: '5 seconds',
+    nonRetryableErrorTypes: [failureTypes.recordInvalid, failureTypes.recordUnstorable],
   },
 });

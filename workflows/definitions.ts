@@ -23,6 +23,12 @@ export const failureTypes = {
   recordInvalid: 'RecordValidationError',
   /** The act grants an extension the law does not allow (past the cap, too long, wrong authority). */
   extensionRefused: 'ExtensionRefused',
+  /** The act contradicts the case file (casefile/check-act.ts); details[0] holds the refusals. */
+  caseInvariant: 'CaseInvariantRefused',
+  /** PostgreSQL refuses the data whatever the number of tries (a data or integrity error): not retried. */
+  recordUnstorable: 'RecordUnstorable',
+  /** The record could not be confirmed in time (the database unreachable); the task is open again. */
+  recordNotConfirmed: 'RecordNotConfirmed',
 } as const;
 
 /** A case officer completes a procedural task; the workflow records it (validated) and moves on. */

@@ -1,5 +1,6 @@
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { ProcedureModel } from '../bpmn/procedure-model';
+import type { CaseFacts } from '../casefile/case-facts';
 import type { Actor } from './definitions';
 import type { EngineState } from './engine/engine-state';
 
@@ -20,6 +21,14 @@ export interface ProcedureWorkflowInput {
   parent: { workflowId: string; tokenId: string } | null;
   /** Carried across continue-as-new. */
   state: EngineState | null;
+  /**
+   * The case file the invariants check each act against (persons, roles, acts on record); a called
+   * instance gets its parent's. Absent in cases started before the case file existed: their acts
+   * are checked by the API only.
+   */
+  caseFacts?: CaseFacts | null;
+  /** How far in the future a recorded instant may lie (config CLOCK_SKEW_SECONDS). */
+  clockSkewMs?: number;
   /** Test hook: continue-as-new after this many wake-ups, besides when Temporal suggests it. */
   continueAsNewEvery: number | null;
 }

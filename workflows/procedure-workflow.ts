@@ -5,6 +5,9 @@ import {
 import type { SearchAttributePair } from '@temporalio/common';
 import type { ProjectionWrite } from '../activities/types';
 import type { ProcedureModel } from '../bpmn/procedure-model';
+import type { CaseFacts } from '../casefile/case-facts';
+import { checkAct } from '../casefile/check-act';
+import { withAct } from '../casefile/fold-act';
 import { acts, localActs } from './activities-proxy';
 import { asRecordFailure } from './record-failure';
 import { completeTaskUpdate, failureTypes, type Actor } from './definitions';
@@ -16,6 +19,8 @@ import { nextDeadlineKey, registerNumberKey, stageKey, unitKey } from './search-
 
 /** Workflow patch: one activity per engine step for the projection writes (was one per write). */
 const BATCHED_PROJECTIONS = 'batched-projections';
+/** Instants up to this far ahead are accepted when the input names no skew (cases started before it did). */
+const DEFAULT_CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * A case (or, as a child, one instance of a call activity) following its pinned procedure diagram:
@@ -28,6 +33,8 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
   const model: ProcedureModel = { ...input.model, main: input.scopeId };
   const engine = new ProcedureEngine(model, input.state ?? ProcedureEngine.initialState(model, input.vars), uuid4);
   const wake = { changed: false };
+  // The case file the invariants read; it grows by every act this workflow records.
+  const file: { facts: CaseFacts | null } = { facts: input.caseFacts ?? null };
 
   setHandler(progressQuery, () => engine.progress());
   setHandler(childFinishedSignal, ({ tokenId }) => {
@@ -44,6 +51,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
         const result = await localActs.recordStep({
           caseId: input.caseId, workflowId, stepKey: taskId, recordType: task.recordType, data, actor, taskId,
         });
+        if (file.facts) file.facts = withAct(file.facts, { seq: result.seq, recordType: task.recordType, data });
         engine.completeTask(taskId, data);
         wake.changed = true;
         return result;
@@ -55,6 +63,19 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
     {
       validator: ({ taskId, data, actor }) => {
         assertCompletable(engine, taskId, actor);
+        // The same case invariants the API ran before sending the update: one rule, one place.
+        const task = engine.task(taskId) as NonNullable<ReturnType<typeof engine.task>>;
+        if (file.facts) {
+          const refusals = checkAct({
+            recordType: task.recordType, data, taskPersonId: task.personId, facts: file.facts, now: Date.now(),
+            clockSkewMs: input.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS,
+          });
+          if (refusals.length > 0) {
+            throw ApplicationFailure.create({
+              message: refusals.map((r) => `${r.path || '/'} ${r.message}`).join('; '), type: failureTypes.caseInvariant, nonRetryable: true, details: [refusals],
+            });
+          }
+        }
         // Refused before anything is recorded: an extension past the cap never reaches the register.
         const refusals = engine.previewCompletion(taskId, data);
         if (refusals.length > 0) throw ApplicationFailure.nonRetryable(refusals.join('; '), failureTypes.extensionRefused);
@@ -64,18 +85,19 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
 
   if (input.firstRecord) {
     // CPC KR 145(1), 147: the report is entered in the register before anything else happens.
-    await acts.recordStep({
+    const first = await acts.recordStep({
       caseId: input.caseId, workflowId, stepKey: 'registration', recordType: input.firstRecord.recordType,
       data: input.firstRecord.data, actor: input.actor, taskId: null,
     });
+    if (file.facts) file.facts = withAct(file.facts, { seq: first.seq, recordType: input.firstRecord.recordType, data: input.firstRecord.data });
   }
 
   try {
-    await followProcedure(engine, input, wake);
+    await followProcedure(engine, input, wake, file);
   } catch (e) {
     if (!isCancellation(e)) throw e;
     // Cancelled from outside (its call activity was interrupted): withdraw its tasks, close its deadlines.
-    await CancellationScope.nonCancellable(() => carryOut(engine.cancelAll(), input, engine));
+    await CancellationScope.nonCancellable(() => carryOut(engine.cancelAll(), input, engine, file));
     throw e;
   }
   await condition(allHandlersFinished);
@@ -85,17 +107,19 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
 }
 
 /** Advances the engine, carries out its effects, and sleeps until a timer falls due or something changes. */
-async function followProcedure(engine: ProcedureEngine, input: ProcedureWorkflowInput, wake: { changed: boolean }): Promise<void> {
+async function followProcedure(
+  engine: ProcedureEngine, input: ProcedureWorkflowInput, wake: { changed: boolean }, file: { facts: CaseFacts | null },
+): Promise<void> {
   for (let wakeUps = 0; ; wakeUps++) {
     // Reset before advancing: an update or signal arriving while the effects run must wake the next wait.
     wake.changed = false;
     const effects = engine.advance(Date.now());
-    await carryOut(effects, input, engine);
+    await carryOut(effects, input, engine, file);
     publishSearchAttributes(engine);
     if (engine.state.finished) return;
     if (workflowInfo().continueAsNewSuggested || (input.continueAsNewEvery !== null && wakeUps >= input.continueAsNewEvery)) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof procedureWorkflow>({ ...input, firstRecord: null, state: engine.state });
+      await continueAsNew<typeof procedureWorkflow>({ ...input, firstRecord: null, state: engine.state, caseFacts: file.facts });
     }
     const next = engine.nextDueMs();
     const woken = () => wake.changed || engine.hasReadyTokens();
@@ -118,7 +142,7 @@ function assertCompletable(engine: ProcedureEngine, taskId: string, actor: Actor
  * chose. Projection writes go in one activity per step (`applyProjections`); cases started
  * before that change replay their one-activity-per-write history (workflow patch).
  */
-async function carryOut(effects: EngineEffect[], input: ProcedureWorkflowInput, engine: ProcedureEngine): Promise<void> {
+async function carryOut(effects: EngineEffect[], input: ProcedureWorkflowInput, engine: ProcedureEngine, file: { facts: CaseFacts | null }): Promise<void> {
   const { workflowId } = workflowInfo();
   const now = () => new Date().toISOString();
   const batched = patched(BATCHED_PROJECTIONS);
@@ -149,7 +173,7 @@ async function carryOut(effects: EngineEffect[], input: ProcedureWorkflowInput, 
           typedSearchAttributes: caseIdentity(),
           args: [{
             ...input, scopeId: e.scopeId, vars: e.vars, firstRecord: null, state: null,
-            parent: { workflowId, tokenId: e.tokenId },
+            parent: { workflowId, tokenId: e.tokenId }, caseFacts: file.facts,
           }],
         });
         break;

@@ -1,13 +1,22 @@
 import { ActivityFailure, ApplicationFailure, isCancellation } from '@temporalio/workflow';
 import { failureTypes } from './definitions';
 
-/** Invalid data reaches the update's caller as one failure of a known type carrying the field errors. */
+const business: readonly string[] = [failureTypes.recordInvalid, failureTypes.recordUnstorable];
+
+/**
+ * How a failed recording reaches the update's caller: invalid or unstorable data as one failure
+ * of its type carrying the field errors; anything else (the database did not answer in time) as
+ * "not confirmed", which the API answers with 503 while the task is open again.
+ */
 export function asRecordFailure(e: unknown): unknown {
   if (isCancellation(e)) return e;
-  if (e instanceof ActivityFailure && e.cause instanceof ApplicationFailure && e.cause.type === failureTypes.recordInvalid) {
+  if (e instanceof ActivityFailure && e.cause instanceof ApplicationFailure && business.includes(e.cause.type ?? '')) {
     return ApplicationFailure.create({
-      message: e.cause.message, type: failureTypes.recordInvalid, nonRetryable: true, details: e.cause.details as unknown[],
+      message: e.cause.message, type: e.cause.type ?? undefined, nonRetryable: true, details: e.cause.details as unknown[],
     });
+  }
+  if (e instanceof ActivityFailure) {
+    return ApplicationFailure.create({ message: 'the record could not be confirmed; the task is open again', type: failureTypes.recordNotConfirmed, nonRetryable: true });
   }
   return e;
 }

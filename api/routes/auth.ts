@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { authenticate } from '../../domain/authenticate';
 import { InputError, UnauthenticatedError } from '../../domain/errors';
+import { storableTextErrors } from '../../law/record-schemas';
 import type { ApiDeps } from '../app';
 import { SESSION_COOKIE, requireSession, userOf } from '../session';
 
@@ -15,6 +16,9 @@ export function authRoutes(deps: ApiDeps): Router {
         ...(typeof password === 'string' && password ? [] : [{ path: '/password', message: 'is required', code: 'required' }]),
       ], 400);
     }
+    // Refused before the throttle and the database: a NUL is no username anybody holds.
+    const unstorable = storableTextErrors({ username, password });
+    if (unstorable.length > 0) throw new InputError('The sign-in contains characters that cannot be stored', unstorable);
     const ip = req.ip ?? 'unknown';
     deps.loginThrottle.assertAllowed(ip, username);
     try {

@@ -1,15 +1,19 @@
 import express, { Router, type Request } from 'express';
 import { deployProcedure, getProcedureVersion, listProcedures, validateProcedure } from '../../domain/procedures';
 import { InputError } from '../../domain/errors';
+import { storableTextErrors } from '../../law/record-schemas';
 import type { ApiDeps } from '../app';
 import { userOf } from '../session';
 
 /** The diagram in a request: raw XML (application/xml, text/xml) or JSON {"xml": "..."}. */
 function xmlOf(req: Request): string {
-  if (typeof req.body === 'string' && req.body.trim()) return req.body;
-  const xml = (req.body as { xml?: unknown } | undefined)?.xml;
-  if (typeof xml === 'string' && xml.trim()) return xml;
-  throw new InputError('Send the BPMN diagram as XML, or as JSON {"xml": "..."}', [{ path: '/xml', message: 'is required', code: 'required' }], 400);
+  const xml = typeof req.body === 'string' ? req.body : (req.body as { xml?: unknown } | undefined)?.xml;
+  if (typeof xml === 'string' && xml.trim()) {
+    const unstorable = storableTextErrors({ xml });
+    if (unstorable.length > 0) throw new InputError('The diagram contains characters that cannot be stored', unstorable);
+    return xml;
+  }
+  throw new InputError('Send the BPMN diagram as XML, or as JSON {"xml": "..."}', [{ path: '/xml', message: 'is required', code: 'required' }], 400, 'diagram-required');
 }
 
 /** Procedure versions: validate, deploy (legal staff), list, read. */

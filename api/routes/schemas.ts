@@ -9,7 +9,7 @@ export function schemaRoutes(): Router {
     res.json({ items: recordTypes });
   });
   r.get('/schemas/:recordType', (req, res) => {
-    if (!isRecordType(req.params.recordType)) throw new NotFoundError(`No record type ${req.params.recordType}`);
+    if (!isRecordType(req.params.recordType)) throw new NotFoundError(`No record type ${req.params.recordType}`, 'not-found');
     res.type('application/schema+json').json(recordSchema(req.params.recordType));
   });
   return r;

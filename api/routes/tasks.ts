@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { listTasks } from '../../domain/task-queries';
-import { claimTask, completeTask, getTask } from '../../domain/tasks';
+import { claimTask, completeTask, getTaskDetail } from '../../domain/tasks';
 import type { ApiDeps } from '../app';
 import { userOf } from '../session';
 
@@ -11,7 +11,7 @@ export function taskRoutes({ domain }: ApiDeps): Router {
     res.json({ items: await listTasks(domain, userOf(req), { status: 'open' }) });
   });
   r.get('/tasks/:id', async (req, res) => {
-    res.json(await getTask(domain, userOf(req), req.params.id));
+    res.json(await getTaskDetail(domain, userOf(req), req.params.id));
   });
   r.post('/tasks/:id/claim', async (req, res) => {
     res.json(await claimTask(domain, userOf(req), req.params.id));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { startTestStack, type TestStack } from '../support/stack';
-import { eventually, registration } from '../support/fixtures';
+import { custodyMotion, eventually, registration } from '../support/fixtures';
 
 const HOUR = 3_600_000;
 
@@ -31,6 +31,13 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
       const res = await stack.api('/api/tasks', { user });
       return res.body.items.find((t: any) => t.caseId === caseId && t.recordType === recordType);
     }, `the ${recordType} task`);
+  }
+
+  /** CPC 106(3), 114: the judge decides on the investigator's motion, which comes first. */
+  async function fileMotion(caseId: string) {
+    const task = await openTask(caseId, 'measure-motion');
+    const res = await stack.api(`/api/tasks/${task.id}/complete`, { method: 'POST', body: { data: custodyMotion(new Date().toISOString()) } });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
   }
 
   it('registers a report: 201 with a register number, the registration record written by the workflow, the chain valid', async () => {
@@ -92,7 +99,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     const future = new Date(Date.now() + 2 * HOUR).toISOString();
     const res = await stack.api('/api/cases', { method: 'POST', body: registration(detainedHoursAgo(1), [{ detainedAt: future }]) });
     assert.equal(res.status, 422);
-    assert.deepEqual(res.body.errors, [{ path: '/suspects/0/detainedAt', message: 'cannot be in the future', code: 'future' }]);
+    assert.deepEqual(res.body.errors.map((e: any) => [e.path, e.code]), [['/suspects/0/detainedAt', 'in-future']]);
     const bad = await stack.api('/api/cases', { method: 'POST', rawBody: '{"receivedAt": ' });
     assert.equal(bad.status, 400);
     assert.equal(bad.body.title, 'Malformed JSON');
@@ -100,6 +107,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
 
   it('completes the custody decision through the workflow update: record appended, deadline met, chain valid', async () => {
     const kase = await register();
+    await fileMotion(kase.id);
     const task = await openTask(kase.id, 'measure-decision');
     const claimed = await stack.api(`/api/tasks/${task.id}/claim`, { method: 'POST' });
     assert.equal(claimed.status, 200);
@@ -109,17 +117,17 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
       body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'custody', termMonths: 2 } },
     });
     assert.equal(res.status, 200, JSON.stringify(res.body));
-    assert.equal(res.body.record.seq, 2);
+    assert.equal(res.body.record.seq, 3);
     const records = (await stack.api(`/api/cases/${kase.id}/records`)).body.items;
-    assert.deepEqual(records.map((r: any) => r.recordType), ['report-registration', 'measure-decision']);
-    assert.equal(records[1].prevHash, records[0].hash);
-    assert.deepEqual((await stack.api(`/api/cases/${kase.id}/verify`)).body, { valid: true, count: 2, brokenAtSeq: null });
+    assert.deepEqual(records.map((r: any) => r.recordType), ['report-registration', 'measure-motion', 'measure-decision']);
+    assert.equal(records[2].prevHash, records[1].hash);
+    assert.deepEqual((await stack.api(`/api/cases/${kase.id}/verify`)).body, { valid: true, count: 3, brokenAtSeq: null });
     await eventually(async () => (await detentionDeadline(kase.id))?.status === 'met', 'the deadline met');
     const again = await stack.api(`/api/tasks/${task.id}/complete`, {
       method: 'POST', body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'refused' } },
     });
     assert.equal(again.status, 409, 'a completed task cannot be completed twice');
-    assert.equal((await stack.api(`/api/cases/${kase.id}/records`)).body.items.length, 2);
+    assert.equal((await stack.api(`/api/cases/${kase.id}/records`)).body.items.length, 3);
   });
 
   it('rejects invalid task data with 422 and the field errors; nothing is written and the task stays open', async () => {
@@ -138,6 +146,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
 
   it('when the decision is not custody, opens the release task', async () => {
     const kase = await register();
+    await fileMotion(kase.id);
     const task = await openTask(kase.id, 'measure-decision');
     const res = await stack.api(`/api/tasks/${task.id}/complete`, {
       method: 'POST', body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'other-measure', measure: 'house-arrest' } },
@@ -148,7 +157,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
       method: 'POST', body: { data: { releasedAt: new Date().toISOString(), grounds: 'custody-refused', certificateNumber: 'REL-0001' } },
     });
     assert.equal(done.status, 200);
-    assert.equal(done.body.record.seq, 3);
+    assert.equal(done.body.record.seq, 4);
     // The acts that detention required whatever the outcome: the family told, the record sent to the prosecutor.
     const [person] = (await stack.api(`/api/cases/${kase.id}`)).body.persons;
     const who = { personId: person.id, sex: 'male', ageBand: '30-39', isChild: false };
@@ -190,6 +199,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
       return { task, res: await stack.api(`/api/tasks/${task.id}/complete`, { method: 'POST', body: { data } }) };
     };
     const now = () => new Date().toISOString();
+    await fileMotion(kase.id);
     const custody = await complete('measure-decision', { decidedAt: now(), court: 'Synthetic District Court No. 2', outcome: 'custody', termMonths: 2 });
     assert.equal(custody.res.status, 200, JSON.stringify(custody.res.body));
     const [person] = (await stack.api(`/api/cases/${kase.id}`)).body.persons;
@@ -221,11 +231,12 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
 
   it('two officers completing the same task at once: one record, one 200, one 409', async () => {
     const kase = await register();
+    await fileMotion(kase.id);
     const task = await openTask(kase.id, 'measure-decision');
     const data = { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'custody', termMonths: 1 };
     const answers = await Promise.all([1, 2].map(() => stack.api(`/api/tasks/${task.id}/complete`, { method: 'POST', body: { data } })));
     assert.deepEqual(answers.map((a) => a.status).sort(), [200, 409]);
     const records = (await stack.api(`/api/cases/${kase.id}/records`)).body.items;
-    assert.deepEqual(records.map((r: any) => r.recordType), ['report-registration', 'measure-decision']);
+    assert.deepEqual(records.map((r: any) => r.recordType), ['report-registration', 'measure-motion', 'measure-decision']);
   });
 });

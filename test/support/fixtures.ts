@@ -53,3 +53,14 @@ export function bishkekDate(atMs: number, years = 0, days = 0): string {
   const shifted = new Date(Date.UTC(local.getUTCFullYear() + years, local.getUTCMonth(), local.getUTCDate() + days));
   return shifted.toISOString().slice(0, 10);
 }
+
+/** A synthetic motion for custody (CPC 106(3)); the person, sex, age and gravity come from the case. */
+export function custodyMotion(filedAt: string): Record<string, unknown> {
+  return {
+    filedAt, court: 'Synthetic District Court No. 1', requestedMeasure: 'custody', termMonths: 2, crimeArticles: ['CC 205(1)'],
+    grounds: 'Synthetic: no permanent residence; tried to leave the country.',
+    // CPC 114: custody for a less grave crime only in exceptional circumstances.
+    exceptionalCircumstances: 'Synthetic: the suspect has hidden from the investigation before.',
+    prosecutorConsent: { consentedAt: filedAt, prosecutor: 'Synthetic district prosecutor' },
+  };
+}

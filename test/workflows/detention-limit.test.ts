@@ -5,6 +5,7 @@ import type { DomainDeps } from '../../domain/deps';
 import { completeTaskUpdate } from '../../workflows/definitions';
 import { useTimeSkippingWorker } from '../support/test-worker';
 import { bishkekDate, eventually, registration } from '../support/fixtures';
+import { fileCustodyMotion } from '../support/file-motion';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -18,7 +19,7 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
     // The test server's clock is wherever earlier tests skipped it to.
     const now = await own.env.currentTimeMs();
     const detainedAt = new Date(now).toISOString();
-    const deps: DomainDeps = { db: own.db, temporal: own.env.client, taskQueue: own.taskQueue, clock: () => new Date(now) };
+    const deps: DomainDeps = { db: own.db, temporal: own.env.client, taskQueue: own.taskQueue, clock: () => new Date(now), clockSkewMs: 300_000 };
     const birthDate = opts.birthDateFrom?.(now);
     const kase = await registerCase(deps, own.officer, registration(detainedAt, [{ detainedAt, birthDate }]));
     const decisionTask = await eventually(
@@ -81,7 +82,10 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
     const { kase, decisionTask } = await registerDetention();
     await skipTime(own.env, 30 * HOUR);
     const handle = own.env.client.workflow.getHandle(decisionTask.workflow_id);
-    const decidedAt = new Date(await own.env.currentTimeMs()).toISOString();
+    const nowMs = await own.env.currentTimeMs();
+    const decidedAt = new Date(nowMs).toISOString();
+    // CPC 106(3), 114: the judge decides on the investigator's motion.
+    await fileCustodyMotion({ db: own.db, temporal: own.env.client, taskQueue: own.taskQueue, clock: () => new Date(nowMs), clockSkewMs: 300_000 }, own.officer, kase.id, decidedAt);
     await handle.executeUpdate(completeTaskUpdate, {
       args: [{
         taskId: decisionTask.id,
@@ -97,7 +101,7 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
     assert.equal((await escalations(kase.id)).length, 0);
     assert.equal(await own.db('tasks').where({ case_id: kase.id, record_type: 'release' }).first(), undefined);
     const records = await own.db('records').where({ case_id: kase.id }).orderBy('seq');
-    assert.deepEqual(records.map((r) => r.record_type), ['report-registration', 'measure-decision']);
+    assert.deepEqual(records.map((r) => r.record_type), ['report-registration', 'measure-motion', 'measure-decision']);
     assert.equal((await own.db('tasks').where({ id: decisionTask.id }).first()).status, 'completed');
   });
 
@@ -130,7 +134,7 @@ describe('the decision task refuses bad updates (own time-skipping server)', fun
   async function registerDetention() {
     const now = await own.env.currentTimeMs();
     const detainedAt = new Date(now).toISOString();
-    const deps: DomainDeps = { db: own.db, temporal: own.env.client, taskQueue: own.taskQueue, clock: () => new Date(now) };
+    const deps: DomainDeps = { db: own.db, temporal: own.env.client, taskQueue: own.taskQueue, clock: () => new Date(now), clockSkewMs: 300_000 };
     const kase = await registerCase(deps, own.officer, registration(detainedAt, [{ detainedAt }]));
     const decisionTask = await eventually(
       () => own.db('tasks').where({ case_id: kase.id, record_type: 'measure-decision', status: 'open' }).first(),
@@ -139,9 +143,32 @@ describe('the decision task refuses bad updates (own time-skipping server)', fun
     return { kase, detainedAtMs: now, decisionTask };
   }
 
+  const officerActor = () => ({ userId: own.officer.id, username: own.officer.username, role: own.officer.role, unitId: own.officer.unitId });
+
+  it('the update validator refuses a decision on custody with no motion on record (CPC 106, 114): nothing written, the motion task and its limit untouched', async () => {
+    const { kase, decisionTask } = await registerDetention();
+    const handle = own.env.client.workflow.getHandle(decisionTask.workflow_id);
+    await assert.rejects(
+      handle.executeUpdate(completeTaskUpdate, {
+        args: [{ taskId: decisionTask.id, data: { decidedAt: new Date(await own.env.currentTimeMs()).toISOString(), court: 'Synthetic District Court No. 1', outcome: 'custody', termMonths: 2 }, actor: officerActor() }],
+      }),
+      (e: Error & { cause?: { type?: string; details?: unknown[] } }) => {
+        assert.equal(e.cause?.type, 'CaseInvariantRefused');
+        assert.deepEqual((e.cause?.details?.[0] as Array<{ code: string; params: { requires: string } }>).map((d) => [d.code, d.params.requires]), [['precondition', 'measure-motion']]);
+        return true;
+      },
+    );
+    assert.equal((await own.db('records').where({ case_id: kase.id })).length, 1);
+    assert.equal((await own.db('tasks').where({ id: decisionTask.id }).first()).status, 'open');
+    assert.equal((await own.db('tasks').where({ case_id: kase.id, record_type: 'measure-motion' }).first()).status, 'open');
+    assert.equal((await own.db('deadlines').where({ case_id: kase.id, limit_id: 'detention.to-court' }).first()).status, 'running');
+  });
+
   it('a decision with invalid data fails the update with the field errors, writes nothing and leaves the task open', async () => {
     const { kase, decisionTask } = await registerDetention();
     const handle = own.env.client.workflow.getHandle(decisionTask.workflow_id);
+    const nowMs = await own.env.currentTimeMs();
+    await fileCustodyMotion({ db: own.db, temporal: own.env.client, taskQueue: own.taskQueue, clock: () => new Date(nowMs), clockSkewMs: 300_000 }, own.officer, kase.id, new Date(nowMs).toISOString());
     await assert.rejects(
       handle.executeUpdate(completeTaskUpdate, {
         args: [{
@@ -158,7 +185,7 @@ describe('the decision task refuses bad updates (own time-skipping server)', fun
         return true;
       },
     );
-    assert.equal((await own.db('records').where({ case_id: kase.id })).length, 1);
+    assert.equal((await own.db('records').where({ case_id: kase.id })).length, 2, 'the registration and the motion only');
     assert.equal((await own.db('tasks').where({ id: decisionTask.id }).first()).status, 'open');
   });
 

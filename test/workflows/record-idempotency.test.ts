@@ -42,7 +42,7 @@ describe('recording a step is idempotent under activity retries', function () {
     await worker.runUntil(async () => {
       const now = new Date(await env.currentTimeMs());
       const officer = await demoUser(db, 'officer1');
-      const kase = await registerCase({ db, temporal: env.client, taskQueue, clock: () => now }, officer,
+      const kase = await registerCase({ db, temporal: env.client, taskQueue, clock: () => now, clockSkewMs: 300_000 }, officer,
         registration(now.toISOString(), []));
       // The case moved past its registration: the next act (the check decision) is open.
       await eventually(() => db('tasks').where({ case_id: kase.id, record_type: 'check-decision', status: 'open' }).first(), 'the case to move on');

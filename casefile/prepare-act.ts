@@ -1,0 +1,17 @@
+import { validateRecord, type FieldError } from '../law/record-schemas';
+import type { ActInput } from './act-input';
+import { checkAct } from './check-act';
+import { fillKnownFacts } from './fill-known-facts';
+
+/**
+ * An act as a client sent it, made ready to record: the facts the case holds filled in, then the
+ * record's JSON Schema, then the case invariants. What the API and `icj simulate` do before the
+ * update; the workflow's validator runs the invariants again on the same data.
+ */
+export function prepareAct(input: ActInput): { data: Record<string, unknown>; schemaErrors: FieldError[]; refusals: FieldError[] } {
+  const data = fillKnownFacts(input);
+  const schemaErrors = validateRecord(input.recordType, data);
+  // Invariants read typed values: on data the schema refuses they would only add noise.
+  const refusals = schemaErrors.length > 0 ? [] : checkAct({ ...input, data });
+  return { data, schemaErrors, refusals };
+}

@@ -1,0 +1,32 @@
+import { currentRoles } from '../casefile/case-facts';
+import { loadCaseFacts } from '../db/case-facts-repo';
+import { ageBandAt } from '../law/age-band';
+import { isChildAt } from '../law/child-age';
+import type { DomainDeps, SessionUser } from './deps';
+import { logAccess } from './access-log';
+import { NotFoundError } from './errors';
+import { personLabel } from './person-label';
+import type { TaskForm, TaskItem } from './views';
+
+/**
+ * What a task's form needs from the case file: the persons to choose from by name (never by id),
+ * each with the facts the form shows read-only (age as of today: the server recomputes it on the
+ * day of the act), the person the task is about, and the case's own facts. Reading names is logged.
+ */
+export async function taskForm(deps: DomainDeps, user: SessionUser, task: TaskItem): Promise<TaskForm> {
+  const facts = await loadCaseFacts(deps.db, task.caseId);
+  if (!facts) throw new NotFoundError('No such task', 'not-found');
+  const rows = await deps.db('persons').where({ case_id: task.caseId }).orderBy('ordinal').select('id', 'last_name', 'first_name');
+  const labels = new Map(rows.map((r) => [r.id, personLabel(r.last_name, r.first_name)]));
+  await logAccess(deps.db, user, task.caseId, 'read-task-persons');
+  const today = deps.clock().toISOString();
+  return {
+    persons: facts.persons.map((p) => ({
+      id: p.id, label: labels.get(p.id) ?? '?', roles: currentRoles(p), sex: p.sex,
+      ageBand: p.birthDate ? ageBandAt(p.birthDate, today) : null, isChild: p.birthDate ? isChildAt(p.birthDate, today) : null,
+      detainedAt: p.detainedAt,
+    })),
+    taskPersonId: task.personId,
+    case: { registerNumber: facts.registerNumber, gravity: facts.gravity, receivedAt: facts.receivedAt },
+  };
+}
