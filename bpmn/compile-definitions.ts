@@ -47,7 +47,7 @@ export function compileDefinitions(definitions: BpmnElement, readerWarnings: Dia
   }
 
   const model = log.errors.length > 0 ? null : {
-    schemaVersion: 1 as const, key: main.id as string, name: main.name ?? null, main: main.id as string, scopes,
+    schemaVersion: 2 as const, key: main.id as string, name: main.name ?? null, main: main.id as string, scopes,
   };
   return { model, errors: log.errors, warnings: log.warnings };
 }

@@ -75,7 +75,8 @@ export function compileElement(el: BpmnElement, ctx: ElementContext): ProcedureE
         log.error(id, 'user-task-collect', `User task ${id}: icj:collect "${collect}" must be a plain variable name (letters, digits, _).`);
         return null;
       }
-      return { ...base, type: 'userTask', boundaryEvents: [], record, role, collect };
+      // ProcedureModel v2: the act's data keeps its name (measure-decision -> measureDecision.decidedAt).
+      return { ...base, type: 'userTask', boundaryEvents: [], record, role, collect, as: record ? actVariable(record) : null };
     }
     case 'bpmn:ServiceTask': {
       if (repeatsTask()) return null;
@@ -112,4 +113,9 @@ export function compileElement(el: BpmnElement, ctx: ElementContext): ProcedureE
 function escalationOf(definition: BpmnElement): EscalationSpec {
   const escalation = definition.escalationRef;
   return { code: escalation?.escalationCode ?? null, name: escalation?.name ?? null };
+}
+
+/** The variable an act's record lands under: its record type in camelCase (`measure-decision` -> `measureDecision`). */
+export function actVariable(recordType: string): string {
+  return recordType.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }

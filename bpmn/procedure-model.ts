@@ -1,9 +1,12 @@
-// ProcedureModel v1: what the BPMN compiler produces and the case workflow interprets. Plain JSON
+// ProcedureModel: what the BPMN compiler produces and the case workflow interprets. Plain JSON
 // (stored with each deployed version and passed to workflows as input), no functions, no imports.
+// v2: a completed act's data lands under its name (`measureDecision.decidedAt`), no longer flat in
+// the scope's variables where two acts overwrite each other's fields; v1 models (pinned to cases
+// started before) keep the flat layout, so their running cases go on as they were.
 
 /** A compiled procedure: the executable process and every scope it uses (sub-processes, called processes). */
 export interface ProcedureModel {
-  schemaVersion: 1;
+  schemaVersion: 1 | 2;
   /** The BPMN id of the executable process; also the procedure key. */
   key: string;
   name: string | null;
@@ -54,6 +57,8 @@ export type ProcedureElement =
       type: 'userTask'; record: string | null; role: string | null;
       /** `icj:collect`: the completed record is also appended to this list variable (e.g. every extension decision). */
       collect?: string | null;
+      /** v2: the variable the record's data lands under (its record type in camelCase); absent in v1: flattened. */
+      as?: string | null;
     })
   | (ElementBase & Attachable & { type: 'serviceTask'; action: string | null })
   | (ElementBase & { type: 'exclusiveGateway'; defaultFlow: string | null })

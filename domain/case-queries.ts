@@ -8,6 +8,7 @@ import { personLabel } from './person-label';
 import { listDeadlines } from './deadline-queries';
 import { listTasks } from './task-queries';
 import { logAccess } from './access-log';
+import { listIncidents } from './incident-queries';
 import { loadCaseFacts } from '../db/case-facts-repo';
 
 
@@ -60,9 +61,10 @@ export async function getCase(deps: DomainDeps, user: SessionUser, caseId: strin
   const persons = await deps.db('persons').where({ case_id: caseId }).orderBy('ordinal');
   const facts = await loadCaseFacts(deps.db, caseId);
   await logAccess(deps.db, user, caseId, 'read-case-persons');
-  const [tasks, deadlines] = await Promise.all([
+  const [tasks, deadlines, incidents] = await Promise.all([
     listTasks(deps, user, { caseId, status: 'open' }),
     listDeadlines(deps, user, { caseId }),
+    listIncidents(deps, user, { caseId }),
   ]);
   const running = deadlines.filter((d) => d.status === 'running').map((d) => d.dueAt).sort();
   return {
@@ -75,6 +77,7 @@ export async function getCase(deps: DomainDeps, user: SessionUser, caseId: strin
     })),
     tasks,
     deadlines,
+    incidents,
   };
 }
 

@@ -105,6 +105,8 @@ export interface CaseDetail extends CaseSummary {
   persons: PersonView[];
   tasks: TaskItem[];
   deadlines: DeadlineItem[];
+  /** Steps of the case's workflows that keep failing: shown to a person, never only logged. */
+  incidents: IncidentItem[];
 }
 
 /** One record of a case's append-only, hash-chained timeline. */
@@ -158,4 +160,19 @@ export interface EscalationItem {
 /** The `{items}` envelope of list endpoints. */
 export interface ItemList<T> {
   items: T[];
+}
+
+/** A workflow step that keeps failing: the case cannot progress until it succeeds (or is repaired). */
+export interface IncidentItem {
+  id: string;
+  caseId: string;
+  registerNumber: string;
+  workflowId: string;
+  /** What keeps failing: recordStep (writing a record), applyProjections (tasks, deadlines). */
+  activity: string;
+  attempts: number;
+  /** The error's class and code only (e.g. "error ECONNREFUSED"), never the data. */
+  error: string;
+  firstSeen: string;
+  lastSeen: string;
 }

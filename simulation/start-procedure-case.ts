@@ -6,10 +6,13 @@ import { procedureWorkflow } from '../workflows';
 import type { SessionUser } from '../domain/deps';
 import { initialFacts } from '../casefile/initial-facts';
 
-/** A synthetic case row and its procedure workflow on a given model (simulations and engine tests). */
+/**
+ * A synthetic case row and its procedure workflow on a given model (simulations and engine tests),
+ * with the case file the invariants check acts against (`caseFile: false` leaves it out).
+ */
 export async function startProcedureCase(
   db: Knex, client: Client, taskQueue: string, officer: SessionUser, model: ProcedureModel, vars: Record<string, unknown>,
-  opts: { continueAsNewEvery?: number } = {},
+  opts: { continueAsNewEvery?: number; caseFile?: boolean } = {},
 ) {
   const id = randomUUID();
   // Shaped like a register number (schemas check it), in a unit code of its own.
@@ -43,7 +46,9 @@ export async function startProcedureCase(
     args: [{
       caseId: id, registerNumber, unitId: officer.unitId, procedure: null, model, scopeId: model.main, vars: facts,
       actor: { userId: officer.id, username: officer.username, role: officer.role, unitId: officer.unitId },
-      firstRecord: null, parent: null, state: null, continueAsNewEvery: opts.continueAsNewEvery ?? null, caseFacts,
+      firstRecord: null, parent: null, state: null, continueAsNewEvery: opts.continueAsNewEvery ?? null,
+      // Interpreter tests on synthetic models leave the case file out: they test token movement, not the law.
+      caseFacts: opts.caseFile === false ? null : caseFacts,
     }],
   });
   return { caseId: id, workflowId, handle };

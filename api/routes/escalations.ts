@@ -1,6 +1,8 @@
 import { Router } from 'express';
 import { acknowledgeEscalation, listEscalations } from '../../domain/escalations';
 import { listDeadlines } from '../../domain/deadline-queries';
+import { listIncidents } from '../../domain/incident-queries';
+import { ForbiddenError } from '../../domain/errors';
 import type { ApiDeps } from '../app';
 import { userOf } from '../session';
 
@@ -12,6 +14,11 @@ export function escalationRoutes({ domain }: ApiDeps): Router {
   });
   r.get('/escalations', async (req, res) => {
     res.json({ items: await listEscalations(domain, userOf(req)) });
+  });
+  r.get('/incidents', async (req, res) => {
+    const user = userOf(req);
+    if (!['supervisor', 'admin', 'auditor'].includes(user.role)) throw new ForbiddenError('Incidents are on the supervisors board', 'board-supervisors-only');
+    res.json({ items: await listIncidents(domain, user) });
   });
   r.post('/escalations/:id/acknowledge', async (req, res) => {
     res.json(await acknowledgeEscalation(domain, userOf(req), req.params.id));

@@ -24,7 +24,7 @@ describe('compileProcedure: the supported BPMN', () => {
   it('detention: a decision raced by the statutory limit, which escalates and leads to release', async () => {
     const { model, result } = await compiled('compile.detention');
     assert.deepEqual(result.warnings, []);
-    assert.equal(model.schemaVersion, 1);
+    assert.equal(model.schemaVersion, 2);
     assert.equal(model.key, 'Detention');
     assert.equal(model.main, 'Detention');
     assert.deepEqual(Object.keys(model.scopes), ['Detention']);

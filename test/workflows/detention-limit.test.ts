@@ -6,6 +6,7 @@ import { completeTaskUpdate } from '../../workflows/definitions';
 import { useTimeSkippingWorker } from '../support/test-worker';
 import { bishkekDate, eventually, registration } from '../support/fixtures';
 import { fileCustodyMotion } from '../support/file-motion';
+import { keepHistory } from '../support/histories';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -103,6 +104,9 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
     const records = await own.db('records').where({ case_id: kase.id }).orderBy('seq');
     assert.deepEqual(records.map((r) => r.record_type), ['report-registration', 'measure-motion', 'measure-decision']);
     assert.equal((await own.db('tasks').where({ id: decisionTask.id }).first()).status, 'completed');
+    // ProcedureModel v2 (named act data) with the case file in the validator: the person's instance and the case.
+    await keepHistory(own.env, 'case-file-person-custody', decisionTask.workflow_id);
+    await keepHistory(own.env, 'case-file-case', kase.workflowId);
   });
 
   it("a child's limit is 24 h (CPC KR 100(3)): nothing at 23 h 59 min, expiry at 24 h", async () => {

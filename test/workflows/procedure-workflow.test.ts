@@ -26,7 +26,7 @@ describe('procedure workflow: BPMN interpreted on the time-skipping server', fun
     const now = await own.env.currentTimeMs();
     const { caseId, workflowId } = await startProcedureCase(own.db, own.env.client, own.taskQueue, own.officer, detentionModel(), {
       detainedAt: new Date(now).toISOString(), isChild: false,
-    });
+    }, { caseFile: false });
     await openTask(caseId, 'measure-decision');
     const deadline = await own.db('deadlines').where({ case_id: caseId }).first();
     assert.equal(deadline.due_at.getTime(), now + 48 * HOUR);
@@ -51,7 +51,7 @@ describe('procedure workflow: BPMN interpreted on the time-skipping server', fun
     const m = parallelTasksModel();
     const release = { releasedAt: new Date().toISOString(), grounds: 'grounds-ceased', certificateNumber: 'REL-7' };
     for (const order of [['A', 'B'], ['B', 'A']]) {
-      const { caseId, handle, workflowId } = await startProcedureCase(own.db, own.env.client, own.taskQueue, own.officer, m, {});
+      const { caseId, handle, workflowId } = await startProcedureCase(own.db, own.env.client, own.taskQueue, own.officer, m, {}, { caseFile: false });
       const tasks = await eventually(async () => {
         const rows = await own.db('tasks').where({ case_id: caseId, status: 'open' });
         return rows.length === 2 ? rows : undefined;
@@ -76,7 +76,7 @@ describe('procedure workflow: BPMN interpreted on the time-skipping server', fun
     ], [['S', 'EachDetained'], ['EachDetained', 'E']]), person);
     const { caseId, handle, workflowId } = await startProcedureCase(own.db, own.env.client, own.taskQueue, own.officer, m, {
       detained: [1, 2, 3].map((n) => ({ personId: null, label: `Testov${n} A.` })),
-    });
+    }, { caseFile: false });
     const tasks = await eventually(async () => {
       const rows = await own.db('tasks').where({ case_id: caseId, status: 'open' });
       return rows.length === 3 ? rows : undefined;
@@ -101,7 +101,7 @@ describe('procedure workflow: BPMN interpreted on the time-skipping server', fun
     const now = await own.env.currentTimeMs();
     const { caseId, handle, workflowId } = await startProcedureCase(own.db, own.env.client, own.taskQueue, own.officer, m, {
       detainedAt: new Date(now).toISOString(),
-    }, { continueAsNewEvery: 1 });
+    }, { caseFile: false, continueAsNewEvery: 1 });
     const tasks = await eventually(async () => {
       const rows = await own.db('tasks').where({ case_id: caseId, status: 'open' });
       return rows.length === 2 ? rows : undefined;

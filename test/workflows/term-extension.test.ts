@@ -34,7 +34,7 @@ describe('running terms that move or stop: extended up to the cap, interrupted w
 
   it('re-arms the term after each extension, refuses one past the year with nothing recorded, and expires at the cap', async () => {
     const detainedAt = new Date(await own.env.currentTimeMs()).toISOString();
-    const { caseId, handle, workflowId } = await startProcedureCase(own.db, own.env.client, own.taskQueue, own.officer, custodyExtensionModel(), { detainedAt });
+    const { caseId, handle, workflowId } = await startProcedureCase(own.db, own.env.client, own.taskQueue, own.officer, custodyExtensionModel(), { detainedAt }, { caseFile: false });
     const personId = randomUUID();
     await own.db('persons').insert({
       id: personId, case_id: caseId, role: 'suspect', last_name: 'Synthetic', first_name: 'Custody', birth_date: '1990-01-01', sex: 'male',
@@ -106,7 +106,7 @@ describe('running terms that move or stop: extended up to the cap, interrupted w
     const now = await own.env.currentTimeMs();
     const { caseId, handle, workflowId } = await startProcedureCase(own.db, own.env.client, own.taskQueue, own.officer, m, {
       detainedAt: new Date(now).toISOString(), detained: [{ label: 'Suspect 1' }, { label: 'Suspect 2' }],
-    });
+    }, { caseFile: false });
     const tasks = await eventually(async () => {
       const rows = await own.db('tasks').where({ case_id: caseId, status: 'open' });
       return rows.length === 2 ? rows : undefined;

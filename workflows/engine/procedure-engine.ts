@@ -73,7 +73,8 @@ export class ProcedureEngine {
   }
 
   /**
-   * Records a completed task: its data joins the variables of its data scope (see dataScope), the
+   * Records a completed task: its data joins the variables of its data scope (see dataScope) under
+   * the act's name (v2 models; flat in v1), the
    * list named by `icj:collect` grows by the record, the token moves on, and limit timers that
    * depend on the data are re-armed.
    */
@@ -85,7 +86,9 @@ export class ProcedureEngine {
     if (!token) return;
     const scope = this.dataScope(this.scopeOf(token));
     const el = this.scopeDef(this.scopeOf(token)).elements[task.elementId];
-    Object.assign(scope.vars, data);
+    // v2 models name the act's data (measureDecision.outcome); v1 models flatten it, as their cases always did.
+    if (el?.type === 'userTask' && el.as) scope.vars[el.as] = data;
+    else Object.assign(scope.vars, data);
     if (el?.type === 'userTask' && el.collect) {
       const list = this.visibleVars(scope)[el.collect];
       scope.vars[el.collect] = [...(Array.isArray(list) ? list : []), data];
