@@ -7,6 +7,7 @@ import {
 } from '../db/work-repo';
 import { failureTypes } from '../workflows/definitions';
 import { watchStep } from './incident-watch';
+import { projectRecord } from '../db/record-projections';
 import type {
   CancelTaskInput, CloseDeadlineInput, MoveDeadlineInput, OpenDeadlineInput, OpenTaskInput, ProjectionWrite, RaiseEscalationInput,
   RecordStepInput, RecordStepResult, ServiceActionInput,
@@ -51,6 +52,7 @@ export function createActivities({ db, clock, log, onRecordWritten }: ActivityDe
           recordedAt: at,
         });
         if (input.taskId) await completeTaskRow(trx, input.taskId, written.record.id, input.actor.userId, at);
+        if (written.created) await projectRecord(trx, input.caseId, input.recordType, input.data);
         return written;
       }));
       if (created) {

@@ -69,6 +69,8 @@ export interface MoveDeadlineInput {
   id: string;
   dueAt: string;
   warnAt: string[];
+  /** Set when the clock's start itself moved (a corrected moment of detention). */
+  anchorAt?: string;
 }
 
 export interface ServiceActionInput {

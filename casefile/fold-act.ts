@@ -1,5 +1,6 @@
 import type { ActFact, CaseFacts, ParticipantRole, PersonFacts } from './case-facts';
 import { currentRoles } from './case-facts';
+import { withValueAt } from './json-pointer';
 
 /**
  * The case file after one more recorded act: the act is on record, and the acts that change who a
@@ -57,22 +58,10 @@ function addParticipant(facts: CaseFacts, d: Record<string, unknown>, since: str
 
 /** A correction: the corrected act reads the new value, and a fact it anchors follows it. */
 function applyAmendment(facts: CaseFacts, d: Record<string, unknown>): void {
-  const path = String(d.path ?? '').split('/').slice(1);
-  if (path.length > 0) facts.acts = facts.acts.map((a) => (a.seq === d.correctsSeq ? { ...a, data: setAt(a.data, path, d.newValue) } : a));
+  const path = String(d.path ?? '');
+  if (path.startsWith('/')) facts.acts = facts.acts.map((a) => (a.seq === d.correctsSeq ? { ...a, data: withValueAt(a.data, path, d.newValue) } : a));
   const person = facts.persons.find((p) => p.id === d.personId);
   if (d.fact === 'person.detainedAt' && person) person.detainedAt = typeof d.newValue === 'string' ? d.newValue : null;
   if (d.fact === 'case.receivedAt' && typeof d.newValue === 'string') facts.receivedAt = d.newValue;
   if (d.fact === 'case.gravity' && typeof d.newValue === 'string') facts.gravity = d.newValue;
-}
-
-function setAt(data: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
-  const copy = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
-  let node: Record<string, unknown> = copy;
-  for (const seg of path.slice(0, -1)) {
-    const child = node[seg];
-    if (child === null || typeof child !== 'object') return copy;
-    node = child as Record<string, unknown>;
-  }
-  node[path[path.length - 1]] = value;
-  return copy;
 }

@@ -36,7 +36,7 @@ export async function insertDeadline(db: Knex, d: OpenDeadlineInput): Promise<vo
 
 /** A running deadline re-armed because the facts it depends on changed (e.g. a corrected detention time). */
 export async function moveDeadlineRow(db: Knex, d: MoveDeadlineInput): Promise<void> {
-  await db('deadlines').where({ id: d.id, status: 'running' }).update({ due_at: d.dueAt, warn_at: d.warnAt });
+  await db('deadlines').where({ id: d.id, status: 'running' }).update({ due_at: d.dueAt, warn_at: d.warnAt, ...(d.anchorAt ? { anchor_at: d.anchorAt } : {}) });
 }
 
 export async function insertOutbox(db: Knex, a: ServiceActionInput, payload: Record<string, unknown>): Promise<void> {

@@ -10,6 +10,7 @@ import { listTasks } from './task-queries';
 import { logAccess } from './access-log';
 import { listIncidents } from './incident-queries';
 import { loadCaseFacts } from '../db/case-facts-repo';
+import { withValueAt } from '../casefile/json-pointer';
 
 
 
@@ -89,11 +90,24 @@ export async function getCaseRecords(deps: DomainDeps, user: SessionUser, caseId
   const actors = await deps.db('users').whereIn('id', [...new Set(records.map((r) => r.actorId))]).select('id', 'username', 'full_name');
   const byId = new Map(actors.map((a) => [a.id, { id: a.id, username: a.username, fullName: a.full_name }]));
   await logAccess(deps.db, user, caseId, 'read-case-records');
-  return records.map((r) => ({
-    id: r.id, seq: r.seq, recordType: r.recordType, schemaVersion: r.schemaVersion, data: r.data,
-    actor: byId.get(r.actorId) ?? { id: r.actorId, username: '?', fullName: '?' },
-    recordedAt: r.recordedAt, hash: r.hash, prevHash: r.prevHash,
-  }));
+  const actor = (id: string) => byId.get(id) ?? { id, username: '?', fullName: '?' };
+  // A record shows its current values: the amendments that correct it, in chain order, each with its history.
+  const corrections = new Map<number, RecordItem['corrections']>();
+  for (const r of records.filter((x) => x.recordType === 'amendment')) {
+    const seq = Number(r.data.correctsSeq);
+    corrections.set(seq, [...(corrections.get(seq) ?? []), {
+      seq: r.seq, path: String(r.data.path), oldValue: r.data.oldValue ?? null, newValue: r.data.newValue ?? null, reason: String(r.data.reason),
+      actor: actor(r.actorId), recordedAt: r.recordedAt,
+    }]);
+  }
+  return records.map((r) => {
+    const own = corrections.get(r.seq) ?? [];
+    return {
+      id: r.id, seq: r.seq, recordType: r.recordType, schemaVersion: r.schemaVersion, data: r.data,
+      currentData: own.reduce((d, c) => withValueAt(d, c.path, c.newValue), r.data), corrections: own,
+      actor: actor(r.actorId), recordedAt: r.recordedAt, hash: r.hash, prevHash: r.prevHash,
+    };
+  });
 }
 
 /** Recomputes the case's hash chain. */

@@ -115,7 +115,15 @@ export interface RecordItem {
   seq: number;
   recordType: string;
   schemaVersion: number;
+  /** As recorded (what the hash covers). */
   data: Record<string, unknown>;
+  /** With the corrections applied: what the case holds now. */
+  currentData: Record<string, unknown>;
+  /** Amendment records that corrected this record, oldest first. */
+  corrections: Array<{
+    seq: number; path: string; oldValue: unknown; newValue: unknown; reason: string;
+    actor: { id: string; username: string; fullName: string }; recordedAt: string;
+  }>;
   actor: { id: string; username: string; fullName: string };
   recordedAt: string;
   hash: string;

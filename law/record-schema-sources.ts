@@ -1,6 +1,7 @@
 // Every record schema, imported statically so that the workflow bundle (no file system in Temporal's
 // sandbox), the API and the tests read the same JSON. test/law/record-schemas.test.ts checks that
 // this list and law/schemas/*.schema.json are the same.
+import amendment from './schemas/amendment.schema.json';
 import appeal from './schemas/appeal.schema.json';
 import chargeDecision from './schemas/charge-decision.schema.json';
 import checkDecision from './schemas/check-decision.schema.json';
@@ -26,6 +27,7 @@ import verdict from './schemas/verdict.schema.json';
 
 /** Record type -> its JSON Schema, as written in law/schemas. */
 export const recordSchemaSources: Readonly<Record<string, Record<string, unknown>>> = {
+  'amendment': amendment,
   'appeal': appeal,
   'charge-decision': chargeDecision,
   'check-decision': checkDecision,

@@ -32,7 +32,8 @@ export async function startProcedureCase(
   const persons = [...detained, ...listed('suspects')].map((p, i): Record<string, unknown> & { personId: string; ordinal: number } => ({ ...p, personId: typeof p.personId === 'string' ? p.personId : randomUUID(), ordinal: i + 1 }));
   const rows = persons.map((p) => ({
     id: p.personId, case_id: id, role: 'suspect', last_name: String(p.label ?? `Synthetic ${p.ordinal}`), first_name: 'Synthetic',
-    birth_date: p.isChild ? '2010-01-01' : '1990-01-01', sex: 'male' as const, is_child: p.isChild === true,
+    birth_date: typeof p.birthDate === 'string' ? p.birthDate : p.isChild ? '2010-01-01' : '1990-01-01',
+    sex: p.sex === 'female' ? 'female' as const : 'male' as const, is_child: p.isChild === true,
     detained_at: typeof p.detainedAt === 'string' ? new Date(p.detainedAt).toISOString() : null, ordinal: p.ordinal,
   }));
   if (rows.length > 0) await db('persons').insert(rows);

@@ -29,7 +29,23 @@ export const failureTypes = {
   recordUnstorable: 'RecordUnstorable',
   /** The record could not be confirmed in time (the database unreachable); the task is open again. */
   recordNotConfirmed: 'RecordNotConfirmed',
+  /** A correction of a fact that anchors a liberty clock by someone not supervising (CPC 38(2)(3), 35). */
+  correctionNotAllowed: 'CorrectionNotAllowed',
 } as const;
+
+/** Roles that may correct a fact anchoring a liberty clock: the head of unit or the supervising prosecutor. */
+export const clockCorrectingRoles: readonly string[] = ['supervisor', 'admin'];
+
+export interface CorrectRecordInput {
+  /** Chosen by the API per request: the amendment's idempotency key within the workflow. */
+  correctionId: string;
+  /** The amendment record's data (law/schemas/amendment.schema.json), checked by the API. */
+  data: Record<string, unknown>;
+  actor: Actor;
+}
 
 /** A case officer completes a procedural task; the workflow records it (validated) and moves on. */
 export const completeTaskUpdate = defineUpdate<RecordStepResult, [CompleteTaskInput]>('completeTask');
+
+/** A record is corrected by an amendment appended to the chain; a corrected moment of detention re-arms its clocks. */
+export const correctRecordUpdate = defineUpdate<RecordStepResult, [CorrectRecordInput]>('correctRecord');

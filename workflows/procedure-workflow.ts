@@ -10,7 +10,7 @@ import { checkAct } from '../casefile/check-act';
 import { withAct } from '../casefile/fold-act';
 import { acts, localActs } from './activities-proxy';
 import { asRecordFailure } from './record-failure';
-import { completeTaskUpdate, failureTypes, type Actor } from './definitions';
+import { clockCorrectingRoles, completeTaskUpdate, correctRecordUpdate, failureTypes, type Actor } from './definitions';
 import type { EngineEffect } from './engine/effects';
 import { ProcedureEngine } from './engine/procedure-engine';
 import { childFinishedSignal, progressQuery, type ProcedureWorkflowInput } from './procedure-definitions';
@@ -79,6 +79,32 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
         // Refused before anything is recorded: an extension past the cap never reaches the register.
         const refusals = engine.previewCompletion(taskId, data);
         if (refusals.length > 0) throw ApplicationFailure.nonRetryable(refusals.join('; '), failureTypes.extensionRefused);
+      },
+    },
+  );
+
+  setHandler(
+    correctRecordUpdate,
+    async ({ correctionId, data, actor }) => {
+      const result = await localActs.recordStep({
+        caseId: input.caseId, workflowId, stepKey: `amendment/${correctionId}`, recordType: 'amendment', data, actor, taskId: null,
+      }).catch((e: unknown) => {
+        throw asRecordFailure(e);
+      });
+      if (file.facts) file.facts = withAct(file.facts, { seq: result.seq, recordType: 'amendment', data });
+      if (data.fact === 'person.detainedAt' && typeof data.personId === 'string' && typeof data.newValue === 'string') {
+        // CPC 137(2)(5): the clocks run from the corrected minute, at once; the supervisors see it.
+        const what = `the moment of detention was corrected by ${actor.username} from ${String(data.oldValue)} to ${data.newValue} (record #${result.seq}); the limits running from it were re-armed`;
+        engine.correctDetentionMoment(data.personId, data.newValue, what);
+        wake.changed = true;
+      }
+      return result;
+    },
+    {
+      validator: ({ data, actor }) => {
+        if (data.fact === 'person.detainedAt' && !clockCorrectingRoles.includes(actor.role)) {
+          throw ApplicationFailure.nonRetryable('the moment of detention is corrected by a supervisor only', failureTypes.correctionNotAllowed);
+        }
       },
     },
   );

@@ -29,7 +29,7 @@ export function projectionWrite(
         },
       };
     case 'moveDeadline':
-      return { kind: 'moveDeadline', input: { id: e.deadlineId, dueAt: e.dueAt, warnAt: e.warnAt } };
+      return { kind: 'moveDeadline', input: { id: e.deadlineId, dueAt: e.dueAt, warnAt: e.warnAt, ...(e.anchorAt ? { anchorAt: e.anchorAt } : {}) } };
     case 'closeDeadline':
       return { kind: 'closeDeadline', input: { id: e.deadlineId, status: e.status, at: ctx.now } };
     case 'escalate':

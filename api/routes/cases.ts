@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { getCase, getCaseRecords, listCases, verifyCase } from '../../domain/case-queries';
 import { registerCase } from '../../domain/register-case';
 import { getCaseProgress } from '../../domain/case-progress';
+import { correctRecord } from '../../domain/correct-record';
 import type { ApiDeps } from '../app';
 import { userOf } from '../session';
 
@@ -20,6 +21,9 @@ export function caseRoutes({ domain }: ApiDeps): Router {
   });
   r.get('/cases/:id/records', async (req, res) => {
     res.json({ items: await getCaseRecords(domain, userOf(req), req.params.id) });
+  });
+  r.post('/cases/:id/corrections', async (req, res) => {
+    res.status(201).json({ record: await correctRecord(domain, userOf(req), req.params.id, req.body) });
   });
   r.get('/cases/:id/progress', async (req, res) => {
     res.json(await getCaseProgress(domain, userOf(req), req.params.id));

@@ -280,3 +280,44 @@ describe('procedure engine (pure): extensions of a running term', () => {
     assert.equal(engine.nextDueMs(), null);
   });
 });
+
+describe('procedure engine (pure): where an act\'s data goes', () => {
+  // Two acts with the same field names, one after the other; a gateway reads the first one's.
+  const twoActs = (as: boolean) => model(scope('P', [
+    { id: 'S', type: 'startEvent' },
+    { id: 'Motion', type: 'userTask', record: 'measure-motion', role: 'officer', boundaryEvents: [], ...(as ? { as: 'measureMotion' } : {}) },
+    { id: 'Decision', type: 'userTask', record: 'measure-decision', role: 'officer', boundaryEvents: [], ...(as ? { as: 'measureDecision' } : {}) },
+    { id: 'Which', type: 'exclusiveGateway', defaultFlow: null },
+    { id: 'Custody', type: 'endEvent', terminate: false, escalation: null },
+    { id: 'Other', type: 'endEvent', terminate: false, escalation: null },
+  ], [['S', 'Motion'], ['Motion', 'Decision'], ['Decision', 'Which'],
+    ['Which', 'Custody', as ? 'measureMotion.outcome = "asked" and measureDecision.outcome = "custody"' : 'outcome = "custody"'],
+    ['Which', 'Other', as ? 'not(measureDecision.outcome = "custody")' : 'outcome != "custody"']]));
+
+  it('v2 (named): each act keeps its fields under its name, so the decision does not overwrite the motion', () => {
+    const engine = engineFor(twoActs(true), {});
+    engine.advance(T0);
+    const scope0 = engine.state.scopes[0];
+    engine.completeTask(openTasks(engine)[0].id, { outcome: 'asked', filedAt: '2026-11-28T10:00:00+06:00' });
+    engine.advance(T0 + HOUR);
+    engine.completeTask(openTasks(engine)[0].id, { outcome: 'custody', decidedAt: '2026-11-28T12:00:00+06:00' });
+    engine.advance(T0 + 2 * HOUR);
+    assert.equal(engine.state.finished, true);
+    assert.ok(engine.state.done.includes('Custody'), engine.state.done.join());
+    assert.equal(scope0.vars.outcome, undefined, 'nothing flat');
+    assert.deepEqual(scope0.vars.measureMotion, { outcome: 'asked', filedAt: '2026-11-28T10:00:00+06:00' });
+    assert.deepEqual(scope0.vars.measureDecision, { outcome: 'custody', decidedAt: '2026-11-28T12:00:00+06:00' });
+  });
+
+  it('v1 (flat), as cases started before v2 run: the later act overwrites the earlier one\'s fields', () => {
+    const engine = engineFor(twoActs(false), {});
+    engine.advance(T0);
+    const scope0 = engine.state.scopes[0];
+    engine.completeTask(openTasks(engine)[0].id, { outcome: 'asked' });
+    engine.advance(T0 + HOUR);
+    engine.completeTask(openTasks(engine)[0].id, { outcome: 'custody' });
+    assert.equal(scope0.vars.outcome, 'custody');
+    engine.advance(T0 + 2 * HOUR);
+    assert.ok(engine.state.done.includes('Custody'));
+  });
+});

@@ -7,7 +7,7 @@ export type EngineEffect =
       kind: 'openDeadline'; deadlineId: string; limitId: string; basis: string; personId: string | null;
       anchorAt: string; dueAt: string; warnAt: string[];
     }
-  | { kind: 'moveDeadline'; deadlineId: string; dueAt: string; warnAt: string[] }
+  | { kind: 'moveDeadline'; deadlineId: string; dueAt: string; warnAt: string[]; anchorAt?: string }
   | { kind: 'closeDeadline'; deadlineId: string; status: 'met' | 'expired' | 'cancelled' }
   | {
       kind: 'escalate'; escalationId: string; severity: 'warning' | 'expired' | 'alert'; deadlineId: string | null;

@@ -114,6 +114,30 @@ export class ProcedureEngine {
     }
   }
 
+  /**
+   * A corrected moment of actual detention (an amendment record, CPC 137(2)(5)): every scope whose
+   * person it is reads the new moment, its limit timers are re-armed at once (the 48 hours run from
+   * the corrected minute), and the supervisors are told, since a moved liberty clock must be seen.
+   * The effects come out of the next advance(), which the workflow runs when woken.
+   */
+  correctDetentionMoment(personId: string, detainedAt: string, what: string): void {
+    for (const scope of this.state.scopes) {
+      const person = scope.vars.person as { personId?: unknown } | undefined;
+      if (person?.personId !== personId) continue;
+      scope.vars.person = { ...person, detainedAt };
+      const moved = this.effects.length;
+      this.rearmLimitTimers(scope);
+      // The escalation points at the liberty limit itself: of the limits moved, the last to fall due.
+      const deadline = this.effects.slice(moved).filter((e) => e.kind === 'moveDeadline')
+        .sort((a, b) => Date.parse(b.kind === 'moveDeadline' ? b.dueAt : '') - Date.parse(a.kind === 'moveDeadline' ? a.dueAt : ''))[0];
+      this.effects.push({
+        kind: 'escalate', escalationId: this.newId(), severity: 'alert', deadlineId: deadline?.kind === 'moveDeadline' ? deadline.deadlineId : null,
+        dueAt: deadline?.kind === 'moveDeadline' ? deadline.dueAt : null, elementId: this.scopeDef(scope).startId,
+        message: `${this.describe(scope.id)}${what}`,
+      });
+    }
+  }
+
   /** The case (or child) is cancelled from outside: every task is withdrawn and every deadline closed. */
   cancelAll(): EngineEffect[] {
     for (const token of [...this.state.tokens]) {
@@ -410,11 +434,13 @@ export class ProcedureEngine {
         }
         if (due.dueAt === t.dueAt) continue;
         moved = true;
+        const anchorMoved = due.anchorAt !== null && due.anchorAt !== t.anchorAt;
         t.dueAt = due.dueAt;
         t.warnAt = due.warnAt;
         t.warned = t.warned.filter((w) => due.warnAt.includes(w));
+        if (anchorMoved) t.anchorAt = due.anchorAt;
         this.publishDeadline(timerScope, t.limitId, t.dueAt);
-        this.effects.push({ kind: 'moveDeadline', deadlineId: t.deadlineId, dueAt: due.dueAt, warnAt: due.warnAt });
+        this.effects.push({ kind: 'moveDeadline', deadlineId: t.deadlineId, dueAt: due.dueAt, warnAt: due.warnAt, ...(anchorMoved && due.anchorAt ? { anchorAt: due.anchorAt } : {}) });
       }
     }
   }
