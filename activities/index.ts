@@ -52,7 +52,7 @@ export function createActivities({ db, clock, log, onRecordWritten }: ActivityDe
           recordedAt: at,
         });
         if (input.taskId) await completeTaskRow(trx, input.taskId, written.record.id, input.actor.userId, at);
-        if (written.created) await projectRecord(trx, input.caseId, input.recordType, input.data);
+        if (written.created) await projectRecord(trx, input.caseId, input.recordType, input.data, input.identity);
         return written;
       }));
       if (created) {

@@ -10,6 +10,8 @@ export interface RecordStepInput {
   actor: Actor;
   /** The task this record completes, closed in the same transaction. */
   taskId: string | null;
+  /** A participant's name, for the persons row only: identifying data stays out of the chain. */
+  identity?: { lastName: string; firstName: string };
 }
 
 export interface RecordStepResult {

@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
 import { checkAct } from '../casefile/check-act';
 import { matchesPath, valueAt, withValueAt } from '../casefile/json-pointer';
 import { same } from '../casefile/rules/known-facts';
 import { actShape } from '../casefile/schema-annotations';
 import { loadCaseFacts } from '../db/case-facts-repo';
 import { validateRecord, type FieldError } from '../law/record-schemas';
-import { clockCorrectingRoles, correctRecordUpdate, failureTypes } from '../workflows/definitions';
+import { clockCorrectingRoles, correctRecordUpdate } from '../workflows/definitions';
 import type { RecordStepResult } from '../activities/types';
 import { requireVisibleCase } from './case-queries';
 import type { DomainDeps, SessionUser } from './deps';
-import { ForbiddenError, InputError, UnavailableError } from './errors';
+import { ForbiddenError, InputError } from './errors';
+import { toDomainError } from './update-failure';
 
 export interface CorrectionInput {
   correctsSeq: number;
@@ -79,10 +78,7 @@ export async function correctRecord(deps: DomainDeps, user: SessionUser, caseId:
       args: [{ correctionId: randomUUID(), data, actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId } }],
     });
   } catch (e) {
-    const cause = e instanceof WorkflowUpdateFailedError ? e.cause : undefined;
-    if (cause instanceof ApplicationFailure && cause.type === failureTypes.correctionNotAllowed) throw new ForbiddenError(cause.message, 'supervisor-corrects-clock');
-    if (cause instanceof ApplicationFailure && cause.type === failureTypes.recordInvalid) throw new InputError(cause.message, (cause.details?.[0] as FieldError[]) ?? []);
-    throw new UnavailableError('The correction was not confirmed; check the case, then retry', 'record-not-confirmed', {}, { cause: e });
+    throw toDomainError(e);
   }
 }
 

@@ -1,12 +1,11 @@
-import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
-import { isRecordType, type FieldError } from '../law/record-schemas';
+import { isRecordType } from '../law/record-schemas';
 import { prepareAct } from '../casefile/prepare-act';
 import { loadCaseFacts } from '../db/case-facts-repo';
-import { completeTaskUpdate, failureTypes } from '../workflows/definitions';
+import { completeTaskUpdate } from '../workflows/definitions';
 import type { RecordStepResult } from '../activities/types';
 import type { DomainDeps, SessionUser } from './deps';
-import { ConflictError, ForbiddenError, InputError, NotFoundError, UnavailableError } from './errors';
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from './errors';
+import { notConfirmed, toDomainError } from './update-failure';
 import { listTasks, type TaskItem } from './task-queries';
 import { isUuid } from './case-queries';
 import { taskForm } from './task-form';
@@ -107,34 +106,3 @@ function assertRole(task: TaskItem, user: SessionUser): void {
 
 const taskClosed = (status: string) => new ConflictError(`The task is ${status}`, 'task-not-open', { status });
 const claimedByAnother = () => new ConflictError('The task is claimed by another officer', 'claimed-by-another');
-const notConfirmed = (cause?: unknown) => new UnavailableError(
-  'The record was not confirmed in time; the task is open again: check the case, then retry', 'record-not-confirmed', {}, { cause },
-);
-
-/** Maps the workflow's failure types onto domain errors. */
-function toDomainError(e: unknown): unknown {
-  if (!(e instanceof WorkflowUpdateFailedError)) return e;
-  const cause = e.cause;
-  if (!(cause instanceof ApplicationFailure)) return notConfirmed(e);
-  const fieldErrors = (cause.details?.[0] as FieldError[] | undefined) ?? [];
-  switch (cause.type) {
-    case failureTypes.recordInvalid:
-      return new InputError(cause.message, fieldErrors);
-    case failureTypes.recordUnstorable:
-      return new InputError(cause.message, fieldErrors, 422, 'record-unstorable');
-    case failureTypes.caseInvariant:
-      return new InputError(cause.message, fieldErrors, 422, 'case-invariant');
-    case failureTypes.extensionRefused:
-      return new InputError(cause.message, [{ path: '', message: cause.message, code: 'extension-refused', params: {} }]);
-    case failureTypes.taskNotOpen:
-      return new ConflictError(cause.message, 'task-not-open');
-    case failureTypes.taskNotFound:
-      return new NotFoundError('No such task', 'not-found');
-    case failureTypes.roleNotAllowed:
-      return new ForbiddenError(cause.message, 'role-not-allowed');
-    case failureTypes.recordNotConfirmed:
-      return notConfirmed(e);
-    default:
-      return e;
-  }
-}

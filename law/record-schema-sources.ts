@@ -16,6 +16,7 @@ import investigationExtensionDecision from './schemas/investigation-extension-de
 import measureDecision from './schemas/measure-decision.schema.json';
 import measureMotion from './schemas/measure-motion.schema.json';
 import notification from './schemas/notification.schema.json';
+import participantAdded from './schemas/participant-added.schema.json';
 import probationRegistration from './schemas/probation-registration.schema.json';
 import probationReport from './schemas/probation-report.schema.json';
 import prosecutorIndictmentDecision from './schemas/prosecutor-indictment-decision.schema.json';
@@ -42,6 +43,7 @@ export const recordSchemaSources: Readonly<Record<string, Record<string, unknown
   'measure-decision': measureDecision,
   'measure-motion': measureMotion,
   'notification': notification,
+  'participant-added': participantAdded,
   'probation-registration': probationRegistration,
   'probation-report': probationReport,
   'prosecutor-indictment-decision': prosecutorIndictmentDecision,

@@ -49,3 +49,14 @@ export const completeTaskUpdate = defineUpdate<RecordStepResult, [CompleteTaskIn
 
 /** A record is corrected by an amendment appended to the chain; a corrected moment of detention re-arms its clocks. */
 export const correctRecordUpdate = defineUpdate<RecordStepResult, [CorrectRecordInput]>('correctRecord');
+
+export interface AddParticipantInput {
+  /** The participant-added record (law/schemas/participant-added.schema.json), checked by the API. */
+  data: Record<string, unknown>;
+  /** The name, for the persons row only (not in the record). */
+  identity: { lastName: string; firstName: string };
+  actor: Actor;
+}
+
+/** A person joins a running case (a victim, a child's representative, a lawyer, a further suspect): a recorded act. */
+export const addParticipantUpdate = defineUpdate<RecordStepResult, [AddParticipantInput]>('addParticipant');

@@ -9,8 +9,8 @@ import type { CaseFacts } from '../casefile/case-facts';
 import { checkAct } from '../casefile/check-act';
 import { withAct } from '../casefile/fold-act';
 import { acts, localActs } from './activities-proxy';
-import { asRecordFailure } from './record-failure';
-import { clockCorrectingRoles, completeTaskUpdate, correctRecordUpdate, failureTypes, type Actor } from './definitions';
+import { asRecordFailure, caseInvariantFailure } from './record-failure';
+import { addParticipantUpdate, clockCorrectingRoles, completeTaskUpdate, correctRecordUpdate, failureTypes, type Actor } from './definitions';
 import type { EngineEffect } from './engine/effects';
 import { ProcedureEngine } from './engine/procedure-engine';
 import { childFinishedSignal, progressQuery, type ProcedureWorkflowInput } from './procedure-definitions';
@@ -70,11 +70,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
             recordType: task.recordType, data, taskPersonId: task.personId, facts: file.facts, now: Date.now(),
             clockSkewMs: input.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS,
           });
-          if (refusals.length > 0) {
-            throw ApplicationFailure.create({
-              message: refusals.map((r) => `${r.path || '/'} ${r.message}`).join('; '), type: failureTypes.caseInvariant, nonRetryable: true, details: [refusals],
-            });
-          }
+          if (refusals.length > 0) throw caseInvariantFailure(refusals);
         }
         // Refused before anything is recorded: an extension past the cap never reaches the register.
         const refusals = engine.previewCompletion(taskId, data);
@@ -105,6 +101,26 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
         if (data.fact === 'person.detainedAt' && !clockCorrectingRoles.includes(actor.role)) {
           throw ApplicationFailure.nonRetryable('the moment of detention is corrected by a supervisor only', failureTypes.correctionNotAllowed);
         }
+      },
+    },
+  );
+
+  setHandler(
+    addParticipantUpdate,
+    async ({ data, identity, actor }) => {
+      const result = await localActs.recordStep({
+        caseId: input.caseId, workflowId, stepKey: `participant/${String(data.personId)}`, recordType: 'participant-added', data, actor, taskId: null, identity,
+      }).catch((e: unknown) => {
+        throw asRecordFailure(e);
+      });
+      if (file.facts) file.facts = withAct(file.facts, { seq: result.seq, recordType: 'participant-added', data });
+      return result;
+    },
+    {
+      validator: ({ data }) => {
+        if (!file.facts) return;
+        const refusals = checkAct({ recordType: 'participant-added', data, taskPersonId: null, facts: file.facts, now: Date.now(), clockSkewMs: input.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS });
+        if (refusals.length > 0) throw caseInvariantFailure(refusals);
       },
     },
   );

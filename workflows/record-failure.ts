@@ -20,3 +20,10 @@ export function asRecordFailure(e: unknown): unknown {
   }
   return e;
 }
+
+/** The case invariants refused an act: one failure carrying the refusals, which the API answers with 422. */
+export function caseInvariantFailure(refusals: ReadonlyArray<{ path: string; message: string }>): ApplicationFailure {
+  return ApplicationFailure.create({
+    message: refusals.map((r) => `${r.path || '/'} ${r.message}`).join('; '), type: failureTypes.caseInvariant, nonRetryable: true, details: [refusals],
+  });
+}

@@ -3,6 +3,7 @@ import { getCase, getCaseRecords, listCases, verifyCase } from '../../domain/cas
 import { registerCase } from '../../domain/register-case';
 import { getCaseProgress } from '../../domain/case-progress';
 import { correctRecord } from '../../domain/correct-record';
+import { addParticipant } from '../../domain/add-participant';
 import type { ApiDeps } from '../app';
 import { userOf } from '../session';
 
@@ -24,6 +25,9 @@ export function caseRoutes({ domain }: ApiDeps): Router {
   });
   r.post('/cases/:id/corrections', async (req, res) => {
     res.status(201).json({ record: await correctRecord(domain, userOf(req), req.params.id, req.body) });
+  });
+  r.post('/cases/:id/participants', async (req, res) => {
+    res.status(201).json(await addParticipant(domain, userOf(req), req.params.id, req.body));
   });
   r.get('/cases/:id/progress', async (req, res) => {
     res.json(await getCaseProgress(domain, userOf(req), req.params.id));

@@ -160,6 +160,29 @@ describe('API: the case file, every record consistent with its case (the reprodu
     assert.equal(diagram.status, 422, JSON.stringify(diagram.body));
   });
 
+  it('a victim joins a running case as a recorded act: the name in the persons of the case, not in the chain; a representative must represent a person of the case', async () => {
+    const kase = await register();
+    const victim = { role: 'victim', lastName: 'Victimova', firstName: 'Bermet', sex: 'female', birthDate: '1996-02-29', relationshipToSuspect: 'family-member', addedAt: ago(MINUTE) };
+    const res = await stack.api(`/api/cases/${kase.id}/participants`, { method: 'POST', body: victim });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    const persons = (await stack.api(`/api/cases/${kase.id}`)).body.persons;
+    const added = persons.find((p: any) => p.id === res.body.personId);
+    assert.deepEqual([added.label, added.role, added.relationshipToSuspect, added.roles.map((r: any) => r.role)], ['Victimova B.', 'victim', 'family-member', ['victim']]);
+    const record = (await stack.api(`/api/cases/${kase.id}/records`)).body.items.at(-1);
+    assert.equal(record.recordType, 'participant-added');
+    assert.ok(!JSON.stringify(record.data).includes('Victimova'), 'no name in the chain');
+    const nobody = await stack.api(`/api/cases/${kase.id}/participants`, { method: 'POST', body: {
+      role: 'legal-representative', lastName: 'Synthetov', firstName: 'Ruslan', sex: 'male', addedAt: ago(MINUTE), representsPersonId: '99999999-9999-4999-8999-999999999999',
+    } });
+    assert.deepEqual([nobody.status, nobody.body.errors?.map((e: any) => [e.path, e.code])], [422, [['/representsPersonId', 'person-not-in-case']]]);
+    const nul = await stack.api(`/api/cases/${kase.id}/participants`, { method: 'POST', body: { ...victim, lastName: NUL } });
+    assert.deepEqual([nul.status, nul.body.errors?.[0]?.code], [422, 'storableText']);
+    const future = await stack.api(`/api/cases/${kase.id}/participants`, { method: 'POST', body: { ...victim, addedAt: new Date(Date.now() + HOUR).toISOString() } });
+    assert.deepEqual([future.status, future.body.errors?.map((e: any) => e.code)], [422, ['in-future']]);
+    assert.equal((await stack.api(`/api/cases/${kase.id}/participants`, { method: 'POST', body: victim, user: 'analyst1' })).status, 404, 'a case the analyst may not see');
+    assert.equal((await stack.api(`/api/cases/${kase.id}`)).body.persons.length, 2);
+  });
+
   it('a correction of the detention moment to an earlier minute: an amendment in the chain, the 48-hour deadline moved earlier at once, an escalation; officers may not', async () => {
     const kase = await register();
     const running = await eventually(() => deadline(kase.id, 'detention.max'), 'the 48-hour clock');
