@@ -57,7 +57,8 @@ function describeError(e: unknown): string {
   return typeof err?.code === 'string' ? `${kind} ${err.code}` : kind;
 }
 
-async function noteIncident(db: Knex, step: WatchedStep, attempts: number, e: unknown): Promise<void> {
+/** Opens (or refreshes) the incident of a step: what fails, how often, since when. Never throws. */
+export async function noteIncident(db: Knex, step: WatchedStep, attempts: number, e: unknown): Promise<void> {
   const now = new Date();
   try {
     const kase = await db('cases').where({ id: step.caseId }).first('id');

@@ -6,7 +6,7 @@ import {
   cancelTaskRow, closeDeadlineRow, completeTaskRow, insertDeadline, insertEscalation, insertOutbox, insertTask, moveDeadlineRow,
 } from '../db/work-repo';
 import { failureTypes } from '../workflows/definitions';
-import { watchStep } from './incident-watch';
+import { noteIncident, watchStep } from './incident-watch';
 import { projectRecord } from '../db/record-projections';
 import type {
   CancelTaskInput, CloseDeadlineInput, MoveDeadlineInput, OpenDeadlineInput, OpenTaskInput, ProjectionWrite, RaiseEscalationInput,
@@ -60,6 +60,12 @@ export function createActivities({ db, clock, log, onRecordWritten }: ActivityDe
         log('record written', { caseId: input.caseId, recordType: input.recordType, seq: record.seq });
       }
       return { recordId: record.id, seq: record.seq, hash: record.hash };
+    },
+
+    /** A workflow that cannot go on (a failure no retry fixes) is an incident a person sees. */
+    async reportIncident(input: { caseId: string; workflowId: string; error: string }): Promise<void> {
+      await noteIncident(db, { caseId: input.caseId, workflowId: input.workflowId, activity: 'workflow', stepKey: 'run' }, 1, { name: input.error });
+      log('workflow failed: incident raised', { caseId: input.caseId, workflowId: input.workflowId });
     },
 
     /** Mirrors the workflow's stage into the case row the lists read. */

@@ -55,6 +55,10 @@ async function main(): Promise<void> {
   }
 }
 
+const motion = () => ({
+  filedAt: new Date(Date.now() - 60_000).toISOString(), court: 'Synthetic District Court No. 1', requestedMeasure: 'custody', termMonths: 2,
+  crimeArticles: ['CC 234(2)'], grounds: 'Synthetic benchmark motion.', prosecutorConsent: { consentedAt: new Date(Date.now() - 120_000).toISOString(), prosecutor: 'Synthetic prosecutor' },
+});
 const decision = () => ({ decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 1', outcome: 'custody', termMonths: 2 });
 
 async function rawInsert(db: ReturnType<typeof createDb>): Promise<Series> {
@@ -117,13 +121,23 @@ async function endToEnd(db: ReturnType<typeof createDb>, databaseUrl: string, ad
       });
       if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${await res.text()}`);
     }
-    // Wait until every detention branch has opened its task.
-    let tasks: Array<{ id: string }> = [];
-    for (const giveUp = Date.now() + 120_000; tasks.length < STEPS; ) {
-      tasks = await db('tasks').where({ status: 'open', record_type: 'measure-decision' }).select('id');
-      if (Date.now() > giveUp) throw new Error(`only ${tasks.length} of ${STEPS} tasks opened`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    // Wait until every detention branch has opened its tasks; the motions come first (CPC 106(3)),
+    // filed before the clock starts: the series measures the judge's decisions.
+    const openTasks = async (recordType: string) => {
+      let tasks: Array<{ id: string }> = [];
+      for (const giveUp = Date.now() + 120_000; tasks.length < STEPS; ) {
+        tasks = await db('tasks').where({ status: 'open', record_type: recordType }).select('id');
+        if (Date.now() > giveUp) throw new Error(`only ${tasks.length} of ${STEPS} ${recordType} tasks opened`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      return tasks;
+    };
+    const motions = await openTasks('measure-motion');
+    await runConcurrent('motions (setup, not reported)', STEPS, CONCURRENCY, async (i) => {
+      const res = await fetch(`${system.url}/api/tasks/${motions[i].id}/complete`, { method: 'POST', headers, body: JSON.stringify({ data: motion() }) });
+      if (res.status !== 200) throw new Error(`motion failed: ${res.status} ${await res.text()}`);
+    });
+    const tasks = await openTasks('measure-decision');
     return await runConcurrent('end-to-end step (HTTP -> update -> activity -> commit)', STEPS, CONCURRENCY, async (i) => {
       const res = await fetch(`${system.url}/api/tasks/${tasks[i].id}/complete`, { method: 'POST', headers, body: JSON.stringify({ data: decision() }) });
       if (res.status !== 200) throw new Error(`complete failed: ${res.status} ${await res.text()}`);

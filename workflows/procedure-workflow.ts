@@ -125,19 +125,22 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
     },
   );
 
-  if (input.firstRecord) {
-    // CPC KR 145(1), 147: the report is entered in the register before anything else happens.
-    const first = await acts.recordStep({
-      caseId: input.caseId, workflowId, stepKey: 'registration', recordType: input.firstRecord.recordType,
-      data: input.firstRecord.data, actor: input.actor, taskId: null,
-    });
-    if (file.facts) file.facts = withAct(file.facts, { seq: first.seq, recordType: input.firstRecord.recordType, data: input.firstRecord.data });
-  }
-
   try {
+    if (input.firstRecord) {
+      // CPC KR 145(1), 147: the report is entered in the register before anything else happens.
+      const first = await acts.recordStep({
+        caseId: input.caseId, workflowId, stepKey: 'registration', recordType: input.firstRecord.recordType,
+        data: input.firstRecord.data, actor: input.actor, taskId: null,
+      });
+      if (file.facts) file.facts = withAct(file.facts, { seq: first.seq, recordType: input.firstRecord.recordType, data: input.firstRecord.data });
+    }
     await followProcedure(engine, input, wake, file);
   } catch (e) {
-    if (!isCancellation(e)) throw e;
+    if (!isCancellation(e)) {
+      // A case that cannot go on is shown to a person (the case page, the board), not only logged.
+      await acts.reportIncident({ caseId: input.caseId, workflowId, error: (e as Error).name ?? 'Error' });
+      throw e;
+    }
     // Cancelled from outside (its call activity was interrupted): withdraw its tasks, close its deadlines.
     await CancellationScope.nonCancellable(() => carryOut(engine.cancelAll(), input, engine, file));
     throw e;
