@@ -73,7 +73,7 @@ export async function getCase(deps: DomainDeps, user: SessionUser, caseId: strin
     summary: row.summary, region: row.region, source: row.source, receivedAt: row.received_at.toISOString(),
     persons: persons.map((p) => ({
       id: p.id, role: p.role, roles: facts?.persons.find((f) => f.id === p.id)?.roles ?? [], label: personLabel(p.last_name, p.first_name),
-      lastName: p.last_name, firstName: p.first_name, birthDate: p.birth_date, sex: p.sex, isChild: p.is_child,
+      lastName: p.last_name, firstName: p.first_name, birthDate: p.birth_date, sex: p.sex, isChild: p.birth_date ? p.is_child : null,
       detainedAt: p.detained_at ? p.detained_at.toISOString() : null, citizenship: p.citizenship, relationshipToSuspect: p.relationship_to_suspect,
     })),
     tasks,

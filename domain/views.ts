@@ -73,7 +73,8 @@ export interface PersonView {
   firstName: string;
   birthDate: string | null;
   sex: string;
-  isChild: boolean;
+  /** Null when the date of birth is unknown (a victim). */
+  isChild: boolean | null;
   detainedAt: string | null;
   citizenship: string | null;
   /** Victims: UNODC ICCS relationship to the suspect. */

@@ -1,4 +1,5 @@
 import type { Resolver, RuleFactory } from 'bpmnlint/lib/types';
+import conditionVariables from './rules/condition-variables';
 import exclusiveGatewayConditions from './rules/exclusive-gateway-conditions';
 import exclusiveGatewayDefault from './rules/exclusive-gateway-default';
 import libertyTimerLimit from './rules/liberty-timer-limit';
@@ -25,6 +26,7 @@ export const icjRules: Record<string, { factory: RuleFactory; severity: 'error' 
   'timer-anchor': { factory: timerAnchor, severity: 'warn' },
   'exclusive-gateway-conditions': { factory: exclusiveGatewayConditions, severity: 'error' },
   'exclusive-gateway-default': { factory: exclusiveGatewayDefault, severity: 'warn' },
+  'condition-variables': { factory: conditionVariables, severity: 'warn' },
   'no-dead-end': { factory: noDeadEnd, severity: 'error' },
   'reaches-end': { factory: reachesEnd, severity: 'error' },
 };

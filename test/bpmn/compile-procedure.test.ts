@@ -43,7 +43,7 @@ describe('compileProcedure: the supported BPMN', () => {
     });
     assert.deepEqual(element(scope, 'EscalateExpiry', 'escalationThrowEvent').escalation, { code: 'detention-expired', name: 'Detention limit expired' });
     assert.equal(element(scope, 'Outcome', 'exclusiveGateway').defaultFlow, 'Flow_NoCustody');
-    assert.deepEqual(scope.flows.Flow_Custody, { id: 'Flow_Custody', name: 'custody', sourceId: 'Outcome', targetId: 'InCustody', condition: 'outcome = "custody"' });
+    assert.deepEqual(scope.flows.Flow_Custody, { id: 'Flow_Custody', name: 'custody', sourceId: 'Outcome', targetId: 'InCustody', condition: 'measureDecision.outcome = "custody"' });
     assert.equal(scope.flows.Flow_NoCustody.condition, null);
     assert.deepEqual(element(scope, 'RecordRelease', 'userTask').incoming, ['Flow_NoCustody', 'Flow_Escalated']);
     assert.deepEqual(element(scope, 'InCustody', 'endEvent'), {

@@ -15,6 +15,7 @@ const expectations: Record<string, { elementId: string; severity: 'error' | 'war
   'timer-anchor': { elementId: 'CheckTerm', severity: 'warning', says: /no icj:anchor, so check.decide is counted from the moment the procedure reaches it; the law counts it from: registration of the report/ },
   'exclusive-gateway-conditions': { elementId: 'Flow_Release', severity: 'error', says: /leaves the decision Outcome without a condition and is not its default flow/ },
   'exclusive-gateway-default': { elementId: 'Outcome', severity: 'warning', says: /has no default flow/ },
+  'condition-variables': { elementId: 'Flow_Custody', severity: 'warning', says: /reads "outcome", which no act, list or case variable of this diagram provides \(an act's fields are under its name, e.g. measureDecision.outcome\)/ },
   'no-dead-end': { elementId: 'Stuck', severity: 'error', says: /has no outgoing sequence flow/ },
   'reaches-end': { elementId: 'RecordVerdict', severity: 'error', says: /never reaches an end event: every path from it goes round a loop/ },
 };

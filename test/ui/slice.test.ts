@@ -4,40 +4,16 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../ui/src/i18n/en';
 import { ru } from '../../ui/src/i18n/ru';
-import { registration } from '../support/fixtures';
+import { custodyMotion, registration } from '../support/fixtures';
 import { startTestStack } from '../support/stack';
+import { bishkekLocal, shownAs } from './bishkek-wall-clock';
 import { ARTIFACTS, ensureFreshUiBuild, launchChromium, signInInEnglish } from './browser';
+import { completeByApi } from './complete-by-api';
+import { waitForTaskRow } from './inbox-task-row';
 
 const HOUR = 3_600_000;
 
 type Stack = Awaited<ReturnType<typeof startTestStack>>;
-
-/** The `datetime-local` value a Bishkek user would type for an instant (UTC+06:00, no DST). */
-function bishkekLocal(ms: number): string {
-  return new Date(ms + 6 * HOUR).toISOString().slice(0, 16);
-}
-
-/** How the UI prints that same wall-clock time: `2026-11-26T14:05` -> `26.11.2026 14:05`. */
-function shownAs(local: string): string {
-  const [date, time] = local.split('T') as [string, string];
-  const [y, m, d] = date.split('-');
-  return `${d}.${m}.${y} ${time}`;
-}
-
-/** Reloads the inbox until the case's measure-decision task shows up: the workflow opens it asynchronously. */
-async function waitForTaskRow(page: Page, registerNumber: string, timeoutMs = 20_000) {
-  const row = page.locator(
-    `[data-testid="task-row"][data-register-number="${registerNumber}"][data-record-type="measure-decision"]`,
-  );
-  const giveUpAt = Date.now() + timeoutMs;
-  for (;;) {
-    await page.locator('[data-testid="inbox-table"], [data-testid="inbox-empty"]').first().waitFor();
-    if ((await row.count()) > 0) return row;
-    if (Date.now() > giveUpAt) throw new Error(`no measure-decision task for ${registerNumber} in the inbox after ${timeoutMs} ms`);
-    await page.waitForTimeout(1000);
-    await page.reload();
-  }
-}
 
 /** Fills the measure-decision form with custody but no term in months, which the server must refuse. */
 async function fillCustodyWithoutTerm(page: Page, decidedAt: string, court: string) {
@@ -71,6 +47,9 @@ describe('browser slice: an officer records the judge\'s custody decision throug
     });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const { id: caseId, registerNumber } = created.body as { id: string; registerNumber: string };
+    // and whose custody motion is on record (filed before the decision time typed below): the
+    // judge's decision is refused (`precondition`) without one
+    await completeByApi(stack!, caseId, 'measure-motion', custodyMotion(new Date(now - 20 * 60_000).toISOString()));
 
     // A browser far from Bishkek: the UI must still show and read Bishkek time.
     const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' });
@@ -79,7 +58,7 @@ describe('browser slice: an officer records the judge\'s custody decision throug
     try {
       await signInInEnglish(page, stack!.baseUrl, 'officer1');
 
-      const row = await waitForTaskRow(page, registerNumber);
+      const row = await waitForTaskRow(page, registerNumber, 'measure-decision');
       assert.match((await row.textContent()) ?? '', /preventive measure/i, 'task title from the schema, in English');
       await row.getByRole('link', { name: 'Open' }).click();
       await page.waitForURL('**/tasks/**');

@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fillKnownFacts } from '../../casefile/fill-known-facts';
+import { validateRecord } from '../../law/record-schemas';
 import { fieldPointers } from '../../ui/src/form/field-pointers';
 import { initialFormValue } from '../../ui/src/form/initial-form-value';
+import { initialRecordFormValue } from '../../ui/src/form/initial-record-form-value';
 import { toSubmission } from '../../ui/src/form/to-submission';
 import { fieldId } from '../../ui/src/schema/field-id';
 import type { JsonSchema } from '../../ui/src/schema/json-schema';
+import { ACCUSED, SUSPECT, taskForm } from './task-form-fixture';
 
 const schema = (name: string): JsonSchema =>
   JSON.parse(readFileSync(path.resolve('law/schemas', `${name}.schema.json`), 'utf8')) as JsonSchema;
@@ -63,5 +67,50 @@ describe('ui form generation (pure parts)', () => {
     assert.equal(fieldId('/termMonths'), 'field-.termMonths');
     assert.equal(fieldId('/suspects/0/lastName'), 'field-.suspects.0.lastName');
     assert.notEqual(fieldId('/a.b'), fieldId('/a/b'));
+  });
+});
+
+describe('ui form generation - facts the case file holds', () => {
+  const toProsecutor = schema('detention-record-to-prosecutor');
+  const indictment = schema('indictment');
+
+  it('when the task concerns a person, starts with that person chosen; otherwise with nobody', () => {
+    assert.equal(initialRecordFormValue(toProsecutor, taskForm(SUSPECT)).personId, SUSPECT);
+    assert.equal(initialRecordFormValue(toProsecutor, taskForm(null)).personId, '');
+    assert.equal(initialRecordFormValue(toProsecutor, undefined).personId, '');
+    assert.equal('personId' in initialRecordFormValue(indictment, taskForm(SUSPECT)), false, 'an indictment names its persons per accused');
+  });
+
+  it('submits the task\'s person and what the officer typed, never the sex, age band, child flag or detention moment', () => {
+    const value = {
+      ...initialRecordFormValue(toProsecutor, taskForm(SUSPECT)),
+      // whatever the state holds for a read-only fact is not sent
+      sex: 'female', ageBand: '18-24', isChild: true, detainedAt: '2026-11-27T20:00',
+      sentAt: '2026-11-28T08:00', method: 'register', prosecutorOffice: 'Synthetic district prosecutor',
+    };
+    const sent = toSubmission(toProsecutor, toProsecutor, value) as Record<string, unknown>;
+    assert.deepEqual(sent, { personId: SUSPECT, sentAt: '2026-11-28T08:00:00+06:00', method: 'register', prosecutorOffice: 'Synthetic district prosecutor' });
+
+    // and what the server fills in from the case file makes it a valid record
+    const filled = fillKnownFacts({
+      recordType: 'detention-record-to-prosecutor', data: sent, taskPersonId: SUSPECT, now: Date.parse('2026-11-28T09:00:00+06:00'), clockSkewMs: 0,
+      facts: {
+        registerNumber: 'BSK-01-2026-000007', receivedAt: '2026-11-27T23:30:00+06:00', registeredAt: '2026-11-27T23:40:00+06:00', gravity: 'grave', acts: [],
+        persons: [{ id: SUSPECT, roles: [{ role: 'suspect', since: '2026-11-27T23:40:00+06:00' }], sex: 'male', birthDate: '1990-05-01', detainedAt: '2026-11-27T22:15:00+06:00' }],
+      },
+    });
+    assert.deepEqual(validateRecord('detention-record-to-prosecutor', filled), []);
+  });
+
+  it('leaves the case\'s own facts and each accused\'s facts out of an indictment, keeping the persons chosen', () => {
+    const value = {
+      ...initialRecordFormValue(indictment, taskForm(null)),
+      registerNumber: 'XXX', gravity: 'small', drawnUpAt: '2026-12-01T10:00',
+      accused: [{ personId: ACCUSED, sex: 'male', ageBand: '', isChild: false, crimeArticles: ['CC 122(1)'], inCustody: false }],
+    };
+    const sent = toSubmission(indictment, indictment, value) as Record<string, unknown>;
+    assert.equal('registerNumber' in sent, false);
+    assert.equal('gravity' in sent, false);
+    assert.deepEqual(sent.accused, [{ personId: ACCUSED, crimeArticles: ['CC 122(1)'], inCustody: false }]);
   });
 });

@@ -1,8 +1,12 @@
+import type { TaskForm } from '../../../domain/views';
+
 /** Shapes of the JSON the v1 API returns: the server's own declarations, imported type-only. */
 export type {
   Role,
   SessionUser as Me,
   TaskItem as Task,
+  TaskDetail,
+  TaskForm,
   DeadlineItem as Deadline,
   CaseSummary as CaseListItem,
   PersonView as Person,
@@ -11,5 +15,9 @@ export type {
   ChainVerdict as ChainVerification,
   RegisteredCase as CreatedCase,
   EscalationItem as Escalation,
+  IncidentItem as Incident,
   ItemList,
 } from '../../../domain/views';
+
+/** A person of the case as a task's form offers them: name, current roles, the facts shown read-only. */
+export type FormPerson = TaskForm['persons'][number];

@@ -11,11 +11,18 @@ export interface ProblemFieldError {
   params?: Record<string, unknown>;
 }
 
-/** An RFC 9457 `application/problem+json` body. `status` 0 means the server was not reached. */
+/**
+ * An RFC 9457 `application/problem+json` body. `status` 0 means the server was not reached.
+ * `code` is the server's stable name for the failure (`task-not-open`), `params` what its text
+ * needs (`{status: 'completed'}`): the UI translates them (`problemMessage`); `title` and `detail`
+ * are English, for API clients and logs.
+ */
 export interface Problem {
   type?: string;
   title: string;
   status: number;
   detail?: string;
+  code?: string;
+  params?: Record<string, unknown>;
   errors?: ProblemFieldError[];
 }

@@ -3,11 +3,12 @@ import { Countdown } from '../components/countdown';
 import { Instant } from '../components/instant';
 import { LimitLabel } from '../components/limit-label';
 import { StatusBadge } from '../components/status-badge';
+import { localizeBasis } from '../i18n/localize-basis';
 import { useI18n } from '../i18n/use-i18n';
 
-/** The legal time limits of a case with their basis, due instant, countdown and status colour. */
+/** The legal time limits of a case with their basis (localised), due instant, countdown and status colour. */
 export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (deadlines.length === 0) return <p className="empty">{t('case.deadlinesEmpty')}</p>;
   return (
     <table className="data-table" data-testid="deadline-table">
@@ -28,7 +29,7 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
               <LimitLabel limitId={d.limitId} />
             </td>
             <td>{d.personLabel ?? '—'}</td>
-            <td className="basis">{d.basis}</td>
+            <td className="basis">{localizeBasis(d.basis, lang)}</td>
             <td className="nowrap">
               <Instant value={d.dueAt} />
             </td>

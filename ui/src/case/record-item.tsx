@@ -1,12 +1,12 @@
-import type { CaseRecord } from '../api/api-types';
+import type { CaseRecord, Person } from '../api/api-types';
 import { Instant } from '../components/instant';
 import { RecordTypeTitle } from '../components/record-type-title';
 import { useI18n } from '../i18n/use-i18n';
 import { useRecordSchema } from '../schema/use-record-schema';
 import { RecordData } from './record-data';
 
-/** One entry of the timeline: sequence number, type, time, author, hash and the data it recorded. */
-export function RecordItem({ record }: { record: CaseRecord }) {
+/** One entry of the timeline: sequence number, type, time, author, hash and the data it recorded (persons by name). */
+export function RecordItem({ record, persons }: { record: CaseRecord; persons: Person[] }) {
   const { t } = useI18n();
   const { schema } = useRecordSchema(record.recordType);
   return (
@@ -28,7 +28,7 @@ export function RecordItem({ record }: { record: CaseRecord }) {
           {t('record.hash')}: <code>{record.hash.slice(0, 12)}…</code>
         </span>
       </p>
-      <RecordData value={record.data} schema={schema} root={schema} />
+      <RecordData value={record.data} schema={schema} root={schema} persons={persons} />
     </li>
   );
 }

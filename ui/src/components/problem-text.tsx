@@ -1,9 +1,12 @@
 import type { Problem } from '../api/problem';
+import { problemMessage } from '../api/problem-message';
 import { useI18n } from '../i18n/use-i18n';
 
-/** The server's explanation of a failure (its `detail`, else its `title`); a network failure in the UI language. */
+/**
+ * A failure in the UI language, chosen by the problem's `code` (see `problemMessage`); the
+ * server's English `detail` only for a code the UI does not know.
+ */
 export function ProblemText({ problem }: { problem: Problem }) {
-  const { t } = useI18n();
-  if (problem.status === 0) return <>{t('error.network')}</>;
-  return <>{problem.detail ?? `${t('error.status', { status: problem.status })}: ${problem.title}`}</>;
+  const { lang } = useI18n();
+  return <span data-problem-code={problem.code}>{problemMessage(problem, lang)}</span>;
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { fieldId } from '../schema/field-id';
 import type { JsonSchema } from '../schema/json-schema';
@@ -7,9 +7,14 @@ import { schemaTitle } from '../schema/schema-title';
 import { schemaType } from '../schema/schema-type';
 import { ArrayField } from './array-field';
 import { FieldErrors } from './field-errors';
+import { fieldMode } from './field-mode';
+import { FormFactsContext } from './form-facts-context';
 import type { FormValue } from './form-value';
 import { isFormObject } from './form-value';
+import { knownFactText } from './known-fact-text';
 import { ObjectFields } from './object-fields';
+import { PersonPicker } from './person-picker';
+import { ReadOnlyField } from './read-only-field';
 import { RequiredMark } from './required-mark';
 import { ScalarField } from './scalar-field';
 
@@ -29,9 +34,13 @@ export interface SchemaFieldProps {
   extra?: ReactNode;
 }
 
-/** Renders the control(s) for one schema node, recursing into objects and arrays. */
+/**
+ * Renders the control(s) for one schema node, recursing into objects and arrays. A person of the
+ * case is chosen by name; a fact the case holds is shown, not asked (see `fieldMode`).
+ */
 export function SchemaField(props: SchemaFieldProps) {
-  const { lang } = useI18n();
+  const { t, lang } = useI18n();
+  const { facts, formValue } = useContext(FormFactsContext);
   const schema = resolveSchema(props.schema, props.root);
   const label = props.label ?? schemaTitle(schema, lang, props.name);
   const type = schemaType(schema);
@@ -65,6 +74,45 @@ export function SchemaField(props: SchemaFieldProps) {
         required={props.required}
         value={Array.isArray(props.value) ? props.value : []}
         onChange={props.onChange}
+      />
+    );
+  }
+  const mode = fieldMode(schema, props.pointer, props.root, formValue, facts);
+  if (mode.kind === 'known-fact') {
+    return (
+      <ReadOnlyField
+        pointer={props.pointer}
+        label={label}
+        note={t('form.fromCaseFile')}
+        text={knownFactText(mode.fact, lang)}
+        hints={mode.computedOnActDay ? [t('form.computedOnActDay')] : []}
+        data={{ 'data-known-fact': mode.ref, 'data-fact-status': mode.fact.status }}
+        extra={props.extra}
+      />
+    );
+  }
+  if (mode.kind === 'task-person') {
+    return (
+      <ReadOnlyField
+        pointer={props.pointer}
+        label={label}
+        text={mode.person?.label ?? t('person.unknown')}
+        hints={[t('form.taskPerson')]}
+        data={{ 'data-person-field': 'task-person' }}
+        extra={props.extra}
+      />
+    );
+  }
+  if (mode.kind === 'person-picker') {
+    return (
+      <PersonPicker
+        pointer={props.pointer}
+        label={label}
+        required={props.required}
+        value={typeof props.value === 'string' ? props.value : ''}
+        choices={mode.choices}
+        onChange={props.onChange}
+        extra={props.extra}
       />
     );
   }

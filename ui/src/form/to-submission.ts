@@ -9,6 +9,8 @@ import { isFormObject, type FormValue } from './form-value';
  * the missing required ones); an optional object or array left blank is left out too. Nothing
  * else is checked here: text that is not a number or an instant is sent as typed, so the server's
  * schema error explains it. Array items keep their positions so error paths match the form.
+ * Facts the case already holds (`x-icj-from`: the person's sex and age band, the gravity, ...) are
+ * never sent: the form only shows them, and the server fills them in from the case file.
  */
 export function toSubmission(schema: JsonSchema, root: JsonSchema, value: FormValue, required = true): unknown {
   const s = resolveSchema(schema, root);
@@ -17,6 +19,7 @@ export function toSubmission(schema: JsonSchema, root: JsonSchema, value: FormVa
       const source = isFormObject(value) ? value : {};
       const out: Record<string, unknown> = {};
       for (const [key, sub] of Object.entries(s.properties ?? {})) {
+        if (typeof resolveSchema(sub, root)['x-icj-from'] === 'string') continue;
         const v = toSubmission(sub, root, source[key], s.required?.includes(key) ?? false);
         if (v !== undefined) out[key] = v;
       }

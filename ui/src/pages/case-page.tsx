@@ -9,13 +9,14 @@ import { PersonTable } from '../case/person-table';
 import { Timeline } from '../case/timeline';
 import { VerifyChain } from '../case/verify-chain';
 import { Loading } from '../components/loading';
+import { CaseIncidents } from '../incidents/case-incidents';
 import { ProblemBox } from '../components/problem-box';
 import { useI18n } from '../i18n/use-i18n';
 
 // bpmn-js is large: it loads with the first case page, not with the app.
 const ProcedureDiagram = lazy(() => import('../case/procedure-diagram').then((m) => ({ default: m.ProcedureDiagram })));
 
-/** `/cases/:id`: header, persons, deadlines, open tasks, the procedure diagram and the hash-chained timeline of records. */
+/** `/cases/:id`: header, an alert while processing keeps failing, persons, deadlines, open tasks, the procedure diagram and the hash-chained timeline of records. */
 export function CasePage({ id }: { id: string }) {
   const { t } = useI18n();
   const base = `/api/cases/${encodeURIComponent(id)}`;
@@ -35,6 +36,7 @@ export function CasePage({ id }: { id: string }) {
   return (
     <article>
       <CaseHeader detail={detail.data} />
+      <CaseIncidents incidents={detail.data.incidents} />
       <div className="toolbar">
         <button type="button" className="button-secondary" onClick={refresh}>
           {t('common.refresh')}
@@ -71,7 +73,7 @@ export function CasePage({ id }: { id: string }) {
         </div>
         {records.error && <ProblemBox problem={records.error.problem} />}
         {!records.data && records.loading && <Loading />}
-        {records.data && <Timeline records={records.data.items} />}
+        {records.data && <Timeline records={records.data.items} persons={detail.data.persons} />}
       </section>
     </article>
   );

@@ -6,10 +6,12 @@ import type { Problem } from '../api/problem';
 import { useApiGet } from '../api/use-api-get';
 import { Countdown } from '../components/countdown';
 import { Instant } from '../components/instant';
-import { LimitLabel } from '../components/limit-label';
+import { LimitBasis } from '../components/limit-basis';
 import { Loading } from '../components/loading';
 import { ProblemBox } from '../components/problem-box';
 import { StatusBadge } from '../components/status-badge';
+import { EscalationMessage } from '../escalations/escalation-message';
+import { IncidentBoard } from '../incidents/incident-board';
 import { useI18n } from '../i18n/use-i18n';
 import { Link } from '../router/link';
 
@@ -22,7 +24,11 @@ function boardOrder(a: Escalation, b: Escalation): number {
   return rank(a) - rank(b) || due(a) - due(b);
 }
 
-/** `/escalations`: the supervisor's board of limits about to expire or expired, with Acknowledge. */
+/**
+ * `/escalations`: the supervisor's board of limits about to expire or expired, each said in the
+ * UI language from its structured fields, with Acknowledge; below it, the cases whose processing
+ * keeps failing.
+ */
 export function EscalationsPage() {
   const { t } = useI18n();
   const board = useApiGet<ItemList<Escalation>>('/api/escalations');
@@ -61,9 +67,7 @@ export function EscalationsPage() {
             <tr>
               <th scope="col">{t('col.severity')}</th>
               <th scope="col">{t('col.case')}</th>
-              <th scope="col">{t('col.person')}</th>
-              <th scope="col">{t('col.limit')}</th>
-              <th scope="col">{t('col.due')}</th>
+              <th scope="col">{t('col.event')}</th>
               <th scope="col">{t('col.remaining')}</th>
               <th scope="col">{t('col.raisedAt')}</th>
               <th scope="col">{t('col.status')}</th>
@@ -75,6 +79,8 @@ export function EscalationsPage() {
               <tr
                 key={e.id}
                 data-testid="escalation-row"
+                data-register-number={e.registerNumber}
+                data-limit-id={e.limitId ?? undefined}
                 data-severity={e.severity}
                 data-status={e.status}
                 className={`severity-${e.severity} escalation-${e.status}`}
@@ -82,15 +88,13 @@ export function EscalationsPage() {
                 <td>
                   <StatusBadge value={e.severity} />
                 </td>
-                <td>
+                <td className="nowrap">
                   <Link to={`/cases/${encodeURIComponent(e.caseId)}`}>{e.registerNumber}</Link>
                 </td>
-                <td>{e.personLabel ?? '—'}</td>
                 <td>
-                  {e.limitId ? <LimitLabel limitId={e.limitId} /> : e.elementId}
-                  {e.message && <div className="small muted">{e.message}</div>}
+                  <EscalationMessage escalation={e} />
+                  {e.limitId ? <LimitBasis limitId={e.limitId} /> : e.elementId && <div className="small muted"><code>{e.elementId}</code></div>}
                 </td>
-                <td className="nowrap">{e.dueAt ? <Instant value={e.dueAt} /> : '—'}</td>
                 <td className="nowrap">{e.dueAt ? <Countdown dueAt={e.dueAt} /> : '—'}</td>
                 <td className="nowrap">
                   <Instant value={e.raisedAt} />
@@ -110,6 +114,8 @@ export function EscalationsPage() {
           </tbody>
         </table>
       )}
+      {/* the same supervisors see both: only once the board is shown are its failures asked for */}
+      {board.data && <IncidentBoard />}
     </section>
   );
 }

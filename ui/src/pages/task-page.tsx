@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { apiFetch } from '../api/api-fetch';
-import type { Task } from '../api/api-types';
+import type { Task, TaskDetail } from '../api/api-types';
 import type { Problem } from '../api/problem';
 import { useApiGet } from '../api/use-api-get';
 import { ClaimedBy } from '../components/claimed-by';
@@ -17,18 +17,23 @@ import { Link } from '../router/link';
 import { navigate } from '../router/navigate';
 import { useRecordSchema } from '../schema/use-record-schema';
 
-/** `/tasks/:id`: the task's facts and the form generated from its record type's schema. */
+/**
+ * `/tasks/:id`: the task's facts and the form generated from its record type's schema, told what
+ * the case already holds (`form`): its persons by name and the facts it shows read-only.
+ */
 export function TaskPage({ id }: { id: string }) {
   const { t, enumLabel } = useI18n();
   const taskPath = `/api/tasks/${encodeURIComponent(id)}`;
-  const task = useApiGet<Task>(taskPath);
+  const task = useApiGet<TaskDetail>(taskPath);
   const { schema, error: schemaError } = useRecordSchema(task.data?.recordType);
   const [claimProblem, setClaimProblem] = useState<Problem>();
 
   async function claim() {
     setClaimProblem(undefined);
     try {
-      task.setData(await apiFetch<Task>(`${taskPath}/claim`, { method: 'POST' }));
+      const claimed = await apiFetch<Task>(`${taskPath}/claim`, { method: 'POST' });
+      // the claim answers the bare task: the form's case facts stay as loaded
+      if (task.data) task.setData({ ...task.data, ...claimed });
     } catch (err) {
       if (err instanceof ApiError) setClaimProblem(err.problem);
     }
@@ -96,7 +101,7 @@ export function TaskPage({ id }: { id: string }) {
         <Loading />
       ) : (
         <div className="panel">
-          <SchemaForm key={tk.id} schema={schema} submitLabel={t('task.submit')} onSubmit={complete} />
+          <SchemaForm key={tk.id} schema={schema} facts={tk.form} submitLabel={t('task.submit')} onSubmit={complete} />
         </div>
       )}
     </section>

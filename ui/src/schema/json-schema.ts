@@ -15,4 +15,12 @@ export interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
+  /** The field names a person of the case holding one of these roles: a person picker. */
+  'x-icj-person'?: string[];
+  /** A fact the case holds (`person.sex`, `case.gravity`): shown read-only, filled in by the server. */
+  'x-icj-from'?: string;
+  /** Instants this one may not precede (`case.receivedAt`, `last:measure-motion.filedAt`, `sentAt`). */
+  'x-icj-after'?: string[];
+  /** (Root) Acts or facts that must be on record first, each with its article. */
+  'x-icj-requires'?: Array<{ record?: string; fact?: string; where?: Record<string, unknown>; basis: string }>;
 }

@@ -1,0 +1,63 @@
+import type { Incident, ItemList } from '../api/api-types';
+import { useApiGet } from '../api/use-api-get';
+import { Instant } from '../components/instant';
+import { Loading } from '../components/loading';
+import { ProblemBox } from '../components/problem-box';
+import { useI18n } from '../i18n/use-i18n';
+import { Link } from '../router/link';
+import { incidentActivity } from './incident-activity';
+
+/** The supervisors' list of open incidents on every case they may see (`GET /api/incidents`), oldest first. */
+export function IncidentBoard() {
+  const { t, lang } = useI18n();
+  const incidents = useApiGet<ItemList<Incident>>('/api/incidents');
+  const items = incidents.data?.items ?? [];
+  return (
+    <section className="panel incident-board" data-testid="incident-board">
+      <div className="section-title">
+        <h2>{t('incidents.boardTitle')}</h2>
+        <button type="button" className="button-secondary" onClick={incidents.reload}>
+          {t('common.refresh')}
+        </button>
+      </div>
+      <p className="muted">{t('incidents.boardIntro')}</p>
+      {incidents.error && <ProblemBox problem={incidents.error.problem} />}
+      {!incidents.data && incidents.loading && <Loading />}
+      {incidents.data && items.length === 0 && <p className="empty">{t('incidents.boardEmpty')}</p>}
+      {items.length > 0 && (
+        <table className="data-table" data-testid="incident-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('col.case')}</th>
+              <th scope="col">{t('col.failingStep')}</th>
+              <th scope="col">{t('col.since')}</th>
+              <th scope="col">{t('col.attempts')}</th>
+              <th scope="col">{t('col.lastAttempt')}</th>
+              <th scope="col">{t('incidents.cause')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((incident) => (
+              <tr key={incident.id} data-testid="incident" data-activity={incident.activity} className="row-expired">
+                <td className="nowrap">
+                  <Link to={`/cases/${encodeURIComponent(incident.caseId)}`}>{incident.registerNumber}</Link>
+                </td>
+                <td>{incidentActivity(incident.activity, lang)}</td>
+                <td className="nowrap">
+                  <Instant value={incident.firstSeen} />
+                </td>
+                <td>{incident.attempts}</td>
+                <td className="nowrap">
+                  <Instant value={incident.lastSeen} />
+                </td>
+                <td>
+                  <code>{incident.error}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
