@@ -12,6 +12,7 @@ import { ForbiddenError, InputError } from './errors';
 import { bishkekYear } from '../law/bishkek-time';
 import { personLabel } from './person-label';
 import type { RegisteredCase } from './views';
+import type { CaseVariable } from '../bpmn/case-variables';
 
 interface Suspect {
   lastName: string;
@@ -113,7 +114,7 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
         gravity: registration.gravity, crimeArticle: registration.crimeArticle, region: registration.region, detained,
         // CPC 153(3): the check runs from registration in the Unified Register.
         registeredAt: now.toISOString(),
-      },
+      } satisfies Partial<Record<CaseVariable, unknown>>,
       actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId },
       firstRecord: { recordType: 'report-registration', data: registration as unknown as Record<string, unknown> },
       parent: null, state: null, continueAsNewEvery: null, caseFacts, clockSkewMs: deps.clockSkewMs,
