@@ -74,6 +74,8 @@ describe('API: the case file, every record consistent with its case (the reprodu
     const kase = await register();
     const task = await openTask(kase.id, 'detention-record-to-prosecutor');
     await refused(kase, task, { ...toProsecutor(), personId: '99999999-9999-4999-8999-999999999999' }, [['/personId', 'person-not-in-case']]);
+    const victim = await stack.api(`/api/cases/${kase.id}/participants`, { method: 'POST', body: { role: 'victim', lastName: 'Victimova', firstName: 'Aida', sex: 'female', relationshipToSuspect: 'stranger', addedAt: ago(MINUTE) } });
+    await refused(kase, task, { ...toProsecutor(), personId: victim.body.personId }, [['/personId', 'not-task-person']]);
     await refused(kase, task, { ...toProsecutor(), detainedAt: new Date(Date.now() + 24 * HOUR).toISOString() }, [['/detainedAt', 'contradicts-case'], ['/detainedAt', 'in-future']]);
     const before = await refused(kase, task, { ...toProsecutor(), sentAt: ago(5 * HOUR) }, [['/sentAt', 'before-fact']]);
     assert.equal(before.errors[0].params.fact, 'person.detainedAt');
@@ -81,6 +83,21 @@ describe('API: the case file, every record consistent with its case (the reprodu
     assert.deepEqual([sex.errors[0].params.fact, sex.errors[0].params.expected], ['person.sex', 'male']);
     assert.equal(sex.code, 'case-invariant');
     assert.equal((await complete(task.id, toProsecutor())).status, 200, 'the same task, right this time');
+  });
+
+  it('refuses a charge naming the victim (role-not-eligible); the suspect is charged and becomes accused', async () => {
+    const kase = await register({ ...registration(ago(3 * HOUR), [{ detainedAt: ago(2 * HOUR) }]),
+      victims: [{ lastName: 'Victimova', firstName: 'Aida', sex: 'female', relationshipToSuspect: 'acquaintance' }] });
+    const check = await openTask(kase.id, 'check-decision');
+    assert.equal((await complete(check.id, { decidedAt: ago(10 * MINUTE), decision: 'open-case', crimeArticles: ['CC 205(1)'] })).status, 200);
+    const chargeTask = await openTask(kase.id, 'charge-decision');
+    const [suspect, victim] = (await stack.api(`/api/cases/${kase.id}`)).body.persons;
+    const charge = { chargedAt: ago(MINUTE), crimeArticles: ['CC 205(1)'], gravity: 'less-grave', chargeSummary: 'Synthetic charge summary text.', presentation: 'presented', presentedAt: ago(MINUTE) };
+    const body = await refused(kase, chargeTask, { ...charge, personId: victim.id }, [['/personId', 'role-not-eligible']]);
+    assert.deepEqual([body.errors[0].params.roles, body.errors[0].params.eligible], [['victim'], ['suspect', 'accused']]);
+    assert.equal((await complete(chargeTask.id, { ...charge, personId: suspect.id })).status, 200);
+    const roles = (await stack.api(`/api/cases/${kase.id}`)).body.persons[0].roles.map((r: any) => [r.role, r.until === undefined]);
+    assert.deepEqual(roles, [['suspect', false], ['accused', true]]);
   });
 
   it('refuses the judge\'s custody decision with no motion on record: the motion task and its limit stay', async () => {
