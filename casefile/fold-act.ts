@@ -62,6 +62,8 @@ function applyAmendment(facts: CaseFacts, d: Record<string, unknown>): void {
   if (path.startsWith('/')) facts.acts = facts.acts.map((a) => (a.seq === d.correctsSeq ? { ...a, data: withValueAt(a.data, path, d.newValue) } : a));
   const person = facts.persons.find((p) => p.id === d.personId);
   if (d.fact === 'person.detainedAt' && person) person.detainedAt = typeof d.newValue === 'string' ? d.newValue : null;
+  if (d.fact === 'person.sex' && person && (d.newValue === 'female' || d.newValue === 'male')) person.sex = d.newValue;
+  if (d.fact === 'person.birthDate' && person) person.birthDate = typeof d.newValue === 'string' ? d.newValue : null;
   if (d.fact === 'case.receivedAt' && typeof d.newValue === 'string') facts.receivedAt = d.newValue;
   if (d.fact === 'case.gravity' && typeof d.newValue === 'string') facts.gravity = d.newValue;
 }

@@ -13,7 +13,10 @@ export function valueAt(data: unknown, pointer: string): unknown {
   return node;
 }
 
-/** A copy of the data with the value at an existing parent's pointer replaced (the input is not changed). */
+/**
+ * A copy of the data with the value at an existing parent's pointer replaced (the input is not
+ * changed); null removes the field (a correction clearing an optional value).
+ */
 export function withValueAt(data: Record<string, unknown>, pointer: string, value: unknown): Record<string, unknown> {
   const copy = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
   const segs = pointerSegments(pointer);
@@ -23,7 +26,8 @@ export function withValueAt(data: Record<string, unknown>, pointer: string, valu
     if (child === null || typeof child !== 'object') return copy;
     node = child as Record<string, unknown>;
   }
-  node[segs[segs.length - 1]] = value;
+  if (value === null) delete node[segs[segs.length - 1]];
+  else node[segs[segs.length - 1]] = value;
   return copy;
 }
 

@@ -1,6 +1,15 @@
 import type { Knex } from 'knex';
 import { isChildAt } from '../law/child-age';
 
+/** Corrected facts of a person and the persons column that shows them. */
+const personColumns: Record<string, string> = {
+  'person.detainedAt': 'detained_at', 'person.sex': 'sex', 'person.birthDate': 'birth_date', 'person.lastName': 'last_name', 'person.firstName': 'first_name',
+};
+/** Fields of the registration the case row repeats for the lists (the statistics read the records). */
+const caseColumns: Record<string, string> = {
+  '/receivedAt': 'received_at', '/gravity': 'gravity', '/crimeArticle': 'crime_article', '/region': 'region', '/summary': 'summary', '/source': 'source',
+};
+
 /**
  * What a recorded act changes in the case's rows, in the record's own transaction: a corrected
  * moment of detention (the persons row the lists and the deadlines show), a corrected receipt
@@ -11,12 +20,20 @@ export async function projectRecord(
 ): Promise<void> {
   if (recordType === 'participant-added') return addPerson(trx, caseId, data, identity);
   if (recordType !== 'amendment') return;
-  if (data.fact === 'person.detainedAt' && typeof data.personId === 'string') {
-    await trx('persons').where({ id: data.personId, case_id: caseId }).update({ detained_at: data.newValue });
-  } else if (data.fact === 'case.receivedAt') {
-    await trx('cases').where({ id: caseId }).update({ received_at: data.newValue });
-  } else if (data.fact === 'case.gravity') {
-    await trx('cases').where({ id: caseId }).update({ gravity: data.newValue });
+  const personColumn = personColumns[String(data.fact)];
+  const caseColumn = data.correctsRecordType === 'report-registration' ? caseColumns[String(data.path)] : undefined;
+  if (personColumn && typeof data.personId === 'string') {
+    const person = trx('persons').where({ id: data.personId, case_id: caseId });
+    if (personColumn === 'birth_date') {
+      const birthDate = typeof data.newValue === 'string' ? data.newValue : null;
+      const row = await trx('persons').where({ id: data.personId }).first('detained_at');
+      const at = row?.detained_at ? new Date(row.detained_at).toISOString() : new Date().toISOString();
+      await person.update({ birth_date: birthDate, is_child: birthDate ? isChildAt(birthDate, at) : false });
+    } else {
+      await person.update({ [personColumn]: data.newValue });
+    }
+  } else if (caseColumn) {
+    await trx('cases').where({ id: caseId }).update({ [caseColumn]: data.newValue });
   }
 }
 

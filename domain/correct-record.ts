@@ -3,9 +3,10 @@ import { checkAct } from '../casefile/check-act';
 import { matchesPath, valueAt, withValueAt } from '../casefile/json-pointer';
 import { same } from '../casefile/rules/known-facts';
 import { actShape } from '../casefile/schema-annotations';
+import type { PersonFacts } from '../casefile/case-facts';
 import { loadCaseFacts } from '../db/case-facts-repo';
 import { validateRecord, type FieldError } from '../law/record-schemas';
-import { clockCorrectingRoles, correctRecordUpdate } from '../workflows/definitions';
+import { amendmentRecordedSignal, clockCorrectingRoles, correctRecordUpdate } from '../workflows/definitions';
 import type { RecordStepResult } from '../activities/types';
 import { requireVisibleCase } from './case-queries';
 import type { DomainDeps, SessionUser } from './deps';
@@ -43,19 +44,22 @@ export async function correctRecord(deps: DomainDeps, user: SessionUser, caseId:
   if (target.recordType === 'amendment') {
     throw new InputError('A correction is not corrected; correct the record itself', [{ path: '/correctsSeq', message: 'is a correction', code: 'correction-of-correction' }]);
   }
-  const oldValue = valueAt(target.data, input.path);
-  const at = (errors: FieldError[]) => errors.map((e) => (e.path === input.path ? { ...e, path: '/value' } : e));
-  const corrected = withValueAt(target.data, input.path, input.value);
-  if (valueAt(corrected, input.path) !== input.value) throw new InputError('No such field', [{ path: '/path', message: 'is no field of the record', code: 'field-not-found' }]);
-  if (same(oldValue, input.value)) throw new InputError('The value is unchanged', [{ path: '/value', message: 'is the value on record', code: 'unchanged' }]);
-  const schemaErrors = validateRecord(target.recordType, corrected);
-  if (schemaErrors.length > 0) throw new InputError(`The corrected ${target.recordType} record is invalid`, at(schemaErrors));
-
-  const { fact, personId } = factOf(target.recordType, input.path, target.data, facts.persons.filter((p) => p.roles[0]?.role === 'suspect').map((p) => p.id));
+  if (!/^(\/[A-Za-z0-9_-]+)+$/.test(input.path)) throw new InputError('Choose a field of the record', [{ path: '/path', message: 'is no field of the record', code: 'field-not-found' }]);
+  const { fact, personId } = factOf(target.recordType, input.path, target.data, facts.persons.filter((p) => p.roles[0]?.since === facts.registeredAt));
+  // Who may correct comes first: an officer is told the moment of detention is not theirs to correct.
   const clock = actShape(target.recordType).clocks.some((p) => matchesPath(input.path as string, p));
   if (clock && !clockCorrectingRoles.includes(user.role)) {
     throw new ForbiddenError('The moment of detention is corrected by a supervisor only', 'supervisor-corrects-clock');
   }
+  const oldValue = valueAt(target.data, input.path);
+  const at = (errors: FieldError[]) => errors.map((e) => (e.path === input.path ? { ...e, path: '/value' } : e));
+  if (oldValue === undefined && input.value === null) throw new InputError('The value is unchanged', [{ path: '/value', message: 'is the value on record', code: 'unchanged' }]);
+  const corrected = withValueAt(target.data, input.path, input.value);
+  if (input.value !== null && valueAt(corrected, input.path) !== input.value) throw new InputError('No such field', [{ path: '/path', message: 'is no field of the record', code: 'field-not-found' }]);
+  if (same(oldValue, input.value)) throw new InputError('The value is unchanged', [{ path: '/value', message: 'is the value on record', code: 'unchanged' }]);
+  const schemaErrors = validateRecord(target.recordType, corrected);
+  if (schemaErrors.length > 0) throw new InputError(`The corrected ${target.recordType} record is invalid`, at(schemaErrors));
+
   const now = deps.clock().getTime();
   const refusals = fact === 'person.detainedAt'
     ? (Date.parse(String(input.value)) > now + deps.clockSkewMs
@@ -74,22 +78,52 @@ export async function correctRecord(deps: DomainDeps, user: SessionUser, caseId:
 
   const workflowId = fact === 'person.detainedAt' && personId ? await clockHolder(deps, caseId, personId, kase.workflow_id) : kase.workflow_id;
   try {
-    return await deps.temporal.workflow.getHandle(workflowId).executeUpdate(correctRecordUpdate, {
+    const result = await deps.temporal.workflow.getHandle(workflowId).executeUpdate(correctRecordUpdate, {
       args: [{ correctionId: randomUUID(), data, actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId } }],
     });
+    await tellOtherInstances(deps, caseId, [workflowId], kase.workflow_id, { seq: result.seq, data });
+    return result;
   } catch (e) {
     throw toDomainError(e);
   }
 }
 
-/** The case fact a field holds, if any: a suspect's moment of detention, the report's receipt and gravity. */
-function factOf(recordType: string, path: string, data: Record<string, unknown>, suspectIds: string[]): { fact: string | null; personId: string | null } {
-  const suspect = /^\/suspects\/(\d+)\/detainedAt$/.exec(path);
-  if (recordType === 'report-registration' && suspect) return { fact: 'person.detainedAt', personId: suspectIds[Number(suspect[1])] ?? null };
+/**
+ * The case fact a field holds, if any: a person's moment of detention, sex, date of birth or name
+ * (the registration's suspects and victims, in the order registered; a participant's record),
+ * the report's receipt and gravity. A corrected fact is followed by the persons and case rows and by
+ * the case file the invariants read.
+ */
+function factOf(recordType: string, path: string, data: Record<string, unknown>, registered: PersonFacts[]): { fact: string | null; personId: string | null } {
+  const listed = /^\/(suspects|victims)\/(\d+)\/(detainedAt|sex|birthDate|lastName|firstName)$/.exec(path);
+  if (recordType === 'report-registration' && listed) {
+    const [, list, index, field] = listed;
+    const ofList = registered.filter((p) => p.roles[0]?.role === (list === 'suspects' ? 'suspect' : 'victim'));
+    return { fact: `person.${field}`, personId: ofList[Number(index)]?.id ?? null };
+  }
   if (recordType === 'report-registration' && path === '/receivedAt') return { fact: 'case.receivedAt', personId: null };
   if (recordType === 'report-registration' && path === '/gravity') return { fact: 'case.gravity', personId: null };
-  if (recordType === 'detention-protocol' && path === '/detainedAt' && typeof data.personId === 'string') return { fact: 'person.detainedAt', personId: data.personId };
+  const own = /^\/(detainedAt|sex|birthDate)$/.exec(path);
+  if (own && typeof data.personId === 'string' && (recordType === 'participant-added' || (recordType === 'detention-protocol' && own[1] === 'detainedAt'))) {
+    return { fact: `person.${own[1]}`, personId: data.personId };
+  }
   return { fact: null, personId: null };
+}
+
+/**
+ * Every other running workflow of the case (its main one, each person's instance with open work)
+ * folds the amendment into its case file, so the facts it fills in and checks are the corrected ones.
+ */
+async function tellOtherInstances(deps: DomainDeps, caseId: string, told: string[], caseWorkflowId: string, amendment: { seq: number; data: Record<string, unknown> }): Promise<void> {
+  const rows: Array<{ workflow_id: string }> = await deps.db('tasks').where({ case_id: caseId, status: 'open' }).distinct('workflow_id');
+  const others = [...new Set([caseWorkflowId, ...rows.map((r) => r.workflow_id)])].filter((w) => !told.includes(w));
+  await Promise.all(others.map(async (w) => {
+    try {
+      await deps.temporal.workflow.getHandle(w).signal(amendmentRecordedSignal, amendment);
+    } catch {
+      // Finished: nothing of it runs on these facts any more.
+    }
+  }));
 }
 
 /** The workflow running a person's liberty clocks: their detention instance while it runs, else the case's. */

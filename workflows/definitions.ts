@@ -1,4 +1,4 @@
-import { defineUpdate } from '@temporalio/workflow';
+import { defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { RecordStepResult } from '../activities/types';
 
 /** Who performs an act, as the API authenticated them. */
@@ -60,3 +60,9 @@ export interface AddParticipantInput {
 
 /** A person joins a running case (a victim, a child's representative, a lawyer, a further suspect): a recorded act. */
 export const addParticipantUpdate = defineUpdate<RecordStepResult, [AddParticipantInput]>('addParticipant');
+
+/**
+ * An amendment recorded by another workflow of the case: each workflow's case file follows it (a
+ * corrected sex or date of birth is filled in the same everywhere). Idempotent by the record's seq.
+ */
+export const amendmentRecordedSignal = defineSignal<[{ seq: number; data: Record<string, unknown> }]>('amendmentRecorded');

@@ -10,7 +10,7 @@ import { checkAct } from '../casefile/check-act';
 import { withAct } from '../casefile/fold-act';
 import { acts, localActs } from './activities-proxy';
 import { asRecordFailure, caseInvariantFailure } from './record-failure';
-import { addParticipantUpdate, clockCorrectingRoles, completeTaskUpdate, correctRecordUpdate, failureTypes, type Actor } from './definitions';
+import { addParticipantUpdate, amendmentRecordedSignal, clockCorrectingRoles, completeTaskUpdate, correctRecordUpdate, failureTypes, type Actor } from './definitions';
 import type { EngineEffect } from './engine/effects';
 import { ProcedureEngine } from './engine/procedure-engine';
 import { childFinishedSignal, progressQuery, type ProcedureWorkflowInput } from './procedure-definitions';
@@ -79,6 +79,17 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
     },
   );
 
+  /** A recorded amendment joins the case file; a corrected moment of detention re-arms the clocks it anchors. */
+  const applyAmendment = (seq: number, data: Record<string, unknown>, by: string) => {
+    if (file.facts) file.facts = withAct(file.facts, { seq, recordType: 'amendment', data });
+    if (data.fact === 'person.detainedAt' && typeof data.personId === 'string' && typeof data.newValue === 'string') {
+      // CPC 137(2)(5): the clocks run from the corrected minute, at once; the supervisors see it.
+      const what = `the moment of detention was corrected by ${by} from ${String(data.oldValue)} to ${data.newValue} (record #${seq}); the limits running from it were re-armed`;
+      engine.correctDetentionMoment(data.personId, data.newValue, what);
+      wake.changed = true;
+    }
+  };
+  setHandler(amendmentRecordedSignal, ({ seq, data }) => applyAmendment(seq, data, 'another instance of the case'));
   setHandler(
     correctRecordUpdate,
     async ({ correctionId, data, actor }) => {
@@ -87,13 +98,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
       }).catch((e: unknown) => {
         throw asRecordFailure(e);
       });
-      if (file.facts) file.facts = withAct(file.facts, { seq: result.seq, recordType: 'amendment', data });
-      if (data.fact === 'person.detainedAt' && typeof data.personId === 'string' && typeof data.newValue === 'string') {
-        // CPC 137(2)(5): the clocks run from the corrected minute, at once; the supervisors see it.
-        const what = `the moment of detention was corrected by ${actor.username} from ${String(data.oldValue)} to ${data.newValue} (record #${result.seq}); the limits running from it were re-armed`;
-        engine.correctDetentionMoment(data.personId, data.newValue, what);
-        wake.changed = true;
-      }
+      applyAmendment(result.seq, data, actor.username);
       return result;
     },
     {

@@ -200,6 +200,26 @@ describe('API: the case file, every record consistent with its case (the reprodu
     assert.equal((await stack.api(`/api/cases/${kase.id}`)).body.persons.length, 2);
   });
 
+  it('a corrected sex and place reach the persons, the case and every instance of the case: the next act is filled in and accepted with the corrected sex', async () => {
+    const kase = await register();
+    await openTask(kase.id, 'detention-record-to-prosecutor');
+    const correct = (body: Record<string, unknown>, user = 'officer1') => stack.api(`/api/cases/${kase.id}/corrections`, { method: 'POST', body, user });
+    const reason = 'Synthetic: the identity document was read wrongly.';
+    assert.equal((await correct({ correctsSeq: 1, path: '/suspects/0/sex', value: 'female', reason })).status, 201);
+    assert.equal((await correct({ correctsSeq: 1, path: '/place', value: null, reason })).status, 201, 'an optional value cleared');
+    const badPath = await correct({ correctsSeq: 1, path: '', value: 'x', reason });
+    assert.deepEqual([badPath.status, badPath.body.errors?.[0]?.path, badPath.body.errors?.[0]?.code], [422, '/path', 'field-not-found']);
+    const officerClock = await correct({ correctsSeq: 1, path: '/suspects/0/detainedAt', value: 'not a time', reason });
+    assert.deepEqual([officerClock.status, officerClock.body.code], [403, 'supervisor-corrects-clock'], 'who may correct is said first');
+    assert.equal((await stack.api(`/api/cases/${kase.id}`)).body.persons[0].sex, 'female');
+    const records = (await stack.api(`/api/cases/${kase.id}/records`)).body.items;
+    assert.equal('place' in records[0].currentData, false);
+    const task = await openTask(kase.id, 'detention-record-to-prosecutor');
+    const res = await complete(task.id, toProsecutor());
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal((await stack.api(`/api/cases/${kase.id}/records`)).body.items.at(-1).data.sex, 'female');
+  });
+
   it('a correction of the detention moment to an earlier minute: an amendment in the chain, the 48-hour deadline moved earlier at once, an escalation; officers may not', async () => {
     const kase = await register();
     const running = await eventually(() => deadline(kase.id, 'detention.max'), 'the 48-hour clock');

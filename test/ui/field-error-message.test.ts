@@ -24,6 +24,21 @@ const persons = [
 ];
 
 describe('ui field error messages (server code + params in the UI language)', () => {
+  it('translates the refusals of a correction at their fields, in every language', () => {
+    const refusals = [
+      { path: '/value', message: 'is the value on record', code: 'unchanged' },
+      { path: '/path', message: 'is no field of the record', code: 'field-not-found' },
+      { path: '/correctsSeq', message: 'is no record of this case', code: 'record-not-found' },
+      { path: '/correctsSeq', message: 'is a correction', code: 'correction-of-correction' },
+    ];
+    for (const e of refusals) {
+      const texts = LANGS.map((lang) => fieldErrorMessage(e, lang));
+      assert.ok(texts.every((text) => text !== e.message && !text.includes('{')), `${e.code}: ${texts.join(' | ')}`);
+      assert.equal(new Set(texts).size, 3, `${e.code}: ru, ky and en differ`);
+    }
+    assert.equal(fieldErrorMessage(refusals[0]!, 'ru'), 'совпадает со значением в деле: исправлять нечего');
+  });
+
   it('translates required', () => {
     const e = { path: '/termMonths', message: 'is required', code: 'required' };
     assert.equal(fieldErrorMessage(e, 'ru'), 'обязательное поле');

@@ -9,6 +9,7 @@ const SERVER_CODES = [
   'claimed-by-another', 'record-not-confirmed', 'invalid-input', 'case-invariant', 'record-unstorable', 'legal-staff-only',
   'board-supervisors-only', 'supervisors-only', 'already-acknowledged', 'procedure-not-deployed', 'diagram-required',
   'malformed-json', 'payload-too-large', 'bad-request', 'internal-error', 'role-cannot-register',
+  'supervisor-corrects-clock', 'role-cannot-correct', 'role-cannot-add-participant',
 ] as const;
 
 const ENGLISH_DETAIL = 'English detail from the server';

@@ -122,8 +122,9 @@ export class ProcedureEngine {
    */
   correctDetentionMoment(personId: string, detainedAt: string, what: string): void {
     for (const scope of this.state.scopes) {
-      const person = scope.vars.person as { personId?: unknown } | undefined;
-      if (person?.personId !== personId) continue;
+      const person = scope.vars.person as { personId?: unknown; detainedAt?: unknown } | undefined;
+      // Told twice (the update, then a signal from another instance): the second time changes nothing.
+      if (person?.personId !== personId || person.detainedAt === detainedAt) continue;
       scope.vars.person = { ...person, detainedAt };
       const moved = this.effects.length;
       this.rearmLimitTimers(scope);

@@ -1,12 +1,28 @@
+import type { ReactNode } from 'react';
 import type { CaseRecord, Person } from '../api/api-types';
 import { Instant } from '../components/instant';
 import { RecordTypeTitle } from '../components/record-type-title';
 import { useI18n } from '../i18n/use-i18n';
 import { useRecordSchema } from '../schema/use-record-schema';
+import { AmendmentText } from './amendment-text';
 import { RecordData } from './record-data';
 
-/** One entry of the timeline: sequence number, type, time, author, hash and the data it recorded (persons by name). */
-export function RecordItem({ record, persons }: { record: CaseRecord; persons: Person[] }) {
+/** Props of {@link RecordItem}. */
+export interface RecordItemProps {
+  record: CaseRecord;
+  persons: Person[];
+  /** Buttons beside the title (Correct). */
+  actions?: ReactNode;
+  /** Shown under the record (the correction form). */
+  children?: ReactNode;
+}
+
+/**
+ * One entry of the timeline: sequence number, type, time, author, hash and what the record holds
+ * now (corrections applied, each corrected field with its history; persons by name). An amendment
+ * reads as a sentence.
+ */
+export function RecordItem({ record, persons, actions, children }: RecordItemProps) {
   const { t } = useI18n();
   const { schema } = useRecordSchema(record.recordType);
   return (
@@ -16,6 +32,7 @@ export function RecordItem({ record, persons }: { record: CaseRecord; persons: P
         <h3 className="record-title">
           <RecordTypeTitle recordType={record.recordType} />
         </h3>
+        {actions && <div className="record-actions">{actions}</div>}
       </div>
       <p className="record-meta">
         <span>
@@ -28,7 +45,12 @@ export function RecordItem({ record, persons }: { record: CaseRecord; persons: P
           {t('record.hash')}: <code>{record.hash.slice(0, 12)}…</code>
         </span>
       </p>
-      <RecordData value={record.data} schema={schema} root={schema} persons={persons} />
+      {record.recordType === 'amendment' ? (
+        <AmendmentText data={record.data} persons={persons} />
+      ) : (
+        <RecordData value={record.currentData} schema={schema} root={schema} persons={persons} corrections={record.corrections} />
+      )}
+      {children}
     </li>
   );
 }

@@ -1,11 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { CaseDetail, CaseRecord, ItemList } from '../api/api-types';
 import type { CaseProgress } from '../api/procedure-types';
 import { useApiGet } from '../api/use-api-get';
 import { CaseHeader } from '../case/case-header';
 import { DeadlineTable } from '../case/deadline-table';
 import { OpenTaskList } from '../case/open-task-list';
-import { PersonTable } from '../case/person-table';
+import { PersonsPanel } from '../case/persons-panel';
 import { Timeline } from '../case/timeline';
 import { VerifyChain } from '../case/verify-chain';
 import { Loading } from '../components/loading';
@@ -13,16 +13,28 @@ import { CaseIncidents } from '../incidents/case-incidents';
 import { ProblemBox } from '../components/problem-box';
 import { useI18n } from '../i18n/use-i18n';
 
+/**
+ * A corrected moment of detention re-arms the person's limits in their workflow a moment after the
+ * amendment is recorded: the deadlines are read once more then.
+ */
+const LIMITS_SETTLE_MS = 2_000;
+
 // bpmn-js is large: it loads with the first case page, not with the app.
 const ProcedureDiagram = lazy(() => import('../case/procedure-diagram').then((m) => ({ default: m.ProcedureDiagram })));
 
-/** `/cases/:id`: header, an alert while processing keeps failing, persons, deadlines, open tasks, the procedure diagram and the hash-chained timeline of records. */
+/**
+ * `/cases/:id`: header, an alert while processing keeps failing, persons (a participant added
+ * here), deadlines, open tasks, the procedure diagram and the hash-chained timeline of records
+ * (corrected here).
+ */
 export function CasePage({ id }: { id: string }) {
   const { t } = useI18n();
   const base = `/api/cases/${encodeURIComponent(id)}`;
   const detail = useApiGet<CaseDetail>(base);
   const records = useApiGet<ItemList<CaseRecord>>(`${base}/records`);
   const progress = useApiGet<CaseProgress>(`${base}/progress`);
+  const settleTimer = useRef<number>(undefined);
+  useEffect(() => () => window.clearTimeout(settleTimer.current), []);
 
   if (detail.error) return <ProblemBox problem={detail.error.problem} />;
   if (!detail.data) return <Loading />;
@@ -31,6 +43,13 @@ export function CasePage({ id }: { id: string }) {
     detail.reload();
     records.reload();
     progress.reload();
+  }
+
+  function corrected(clock: boolean) {
+    refresh();
+    if (!clock) return;
+    window.clearTimeout(settleTimer.current);
+    settleTimer.current = window.setTimeout(detail.reload, LIMITS_SETTLE_MS);
   }
 
   return (
@@ -51,10 +70,7 @@ export function CasePage({ id }: { id: string }) {
           <h2>{t('case.tasks')}</h2>
           <OpenTaskList tasks={detail.data.tasks} />
         </section>
-        <section className="panel">
-          <h2>{t('case.persons')}</h2>
-          <PersonTable persons={detail.data.persons} />
-        </section>
+        <PersonsPanel caseId={id} persons={detail.data.persons} onAdded={refresh} />
       </div>
       <section className="panel" data-testid="procedure-section">
         <h2>{t('case.procedure')}</h2>
@@ -73,7 +89,7 @@ export function CasePage({ id }: { id: string }) {
         </div>
         {records.error && <ProblemBox problem={records.error.problem} />}
         {!records.data && records.loading && <Loading />}
-        {records.data && <Timeline records={records.data.items} persons={detail.data.persons} />}
+        {records.data && <Timeline caseId={id} records={records.data.items} persons={detail.data.persons} onCorrected={corrected} />}
       </section>
     </article>
   );

@@ -21,6 +21,8 @@ export interface JsonSchema {
   'x-icj-from'?: string;
   /** Instants this one may not precede (`case.receivedAt`, `last:measure-motion.filedAt`, `sentAt`). */
   'x-icj-after'?: string[];
+  /** The field anchors a liberty clock (the moment of detention): only a supervisor corrects it. */
+  'x-icj-clock'?: boolean;
   /** (Root) Acts or facts that must be on record first, each with its article. */
   'x-icj-requires'?: Array<{ record?: string; fact?: string; where?: Record<string, unknown>; basis: string }>;
 }
