@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { interpolate } from '../../ui/src/i18n/interpolate';
 import { en } from '../../ui/src/i18n/en';
 import { ru } from '../../ui/src/i18n/ru';
 import { registration } from '../support/fixtures';
-import { startTestStack, type TestStack } from '../support/stack';
+import type { TestStack } from '../support/stack';
 import { bishkekLocal, shownAs } from './bishkek-wall-clock';
-import { ARTIFACTS, ensureFreshUiBuild, launchChromium, signInInEnglish } from './browser';
+import { signInInEnglish } from './browser';
+import { screenshot, useBrowserSuite } from './browser-suite';
 import { completeByApi } from './complete-by-api';
 import { waitForTaskRow } from './inbox-task-row';
 
@@ -60,46 +59,22 @@ async function timelineRecord(page: Page, caseId: string, recordType: string) {
   return record;
 }
 
-async function screenshot(page: Page, name: string) {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-}
 
 describe('browser case file: forms take what the case holds from the case file and name persons, never ids', function () {
   this.timeout(120_000);
-  let stack: TestStack | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const suite = useBrowserSuite();
+  let stack: TestStack;
   let page: Page;
-
-  before(async function () {
-    ensureFreshUiBuild();
-    stack = await startTestStack();
-    browser = await launchChromium();
-  });
-
-  beforeEach(async function () {
-    // a browser far from Bishkek: the UI must still show and read Bishkek time
-    context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' });
-    page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-  });
-
-  afterEach(async function () {
-    await context?.close();
-  });
-
-  after(async function () {
-    await browser?.close();
-    await stack?.stop();
+  beforeEach(function () {
+    ({ stack, page } = suite);
   });
 
   it('when the officer sends the detention record, the form shows the suspect and his facts read-only, asks only for the sending, and the timeline names him', async function () {
     // given: a detained suspect and a victim
     const now = Date.now();
-    const kase = await registerDetentionCase(stack!, now);
+    const kase = await registerDetentionCase(stack, now);
     try {
-      await signInInEnglish(page, stack!.baseUrl, 'officer1');
+      await signInInEnglish(page, stack.baseUrl, 'officer1');
       await openTaskFromInbox(page, kase.registerNumber, 'detention-record-to-prosecutor');
 
       // then: the task's person is fixed and named; sex, age band, child flag and detention are facts of the file
@@ -151,12 +126,12 @@ describe('browser case file: forms take what the case holds from the case file a
   it('when the officer decides to charge, the picker offers the suspect by name and not the victim, and the timeline names the one chosen', async function () {
     // given: a case the check has opened (recorded through the API)
     const now = Date.now();
-    const kase = await registerDetentionCase(stack!, now);
-    await completeByApi(stack!, kase.caseId, 'check-decision', {
+    const kase = await registerDetentionCase(stack, now);
+    await completeByApi(stack, kase.caseId, 'check-decision', {
       decidedAt: new Date(now - HOUR).toISOString(), decision: 'open-case', crimeArticles: ['CC 205(1)'],
     });
     try {
-      await signInInEnglish(page, stack!.baseUrl, 'officer1');
+      await signInInEnglish(page, stack.baseUrl, 'officer1');
       await openTaskFromInbox(page, kase.registerNumber, 'charge-decision');
 
       // then: the person is picked by name among the suspects only
@@ -192,9 +167,9 @@ describe('browser case file: forms take what the case holds from the case file a
   it('when the sending time typed in the Russian UI is before the detention, says so in Russian beside the sending time and keeps the input', async function () {
     // given: a second detention case, the form in Russian
     const now = Date.now();
-    const kase = await registerDetentionCase(stack!, now);
+    const kase = await registerDetentionCase(stack, now);
     try {
-      await signInInEnglish(page, stack!.baseUrl, 'officer1');
+      await signInInEnglish(page, stack.baseUrl, 'officer1');
       await page.evaluate(() => window.localStorage.setItem('icj.lang', 'ru'));
       await page.reload();
       await openTaskFromInbox(page, kase.registerNumber, 'detention-record-to-prosecutor');
@@ -226,17 +201,17 @@ describe('browser case file: forms take what the case holds from the case file a
   it('when a step of the case keeps failing, the case page says what fails, since when and how often, in Russian', async function () {
     // given: an open incident on the case, as the worker's incident watch writes it
     const now = Date.now();
-    const kase = await registerDetentionCase(stack!, now);
+    const kase = await registerDetentionCase(stack, now);
     const firstSeen = now - 25 * MINUTE;
     const lastSeen = now - 2 * MINUTE;
-    const [incident] = await stack!.db('incidents').insert({
+    const [incident] = await stack.db('incidents').insert({
       case_id: kase.caseId, workflow_id: `case-${kase.registerNumber}`, activity: 'applyProjections', step_key: 'synthetic-step',
       attempts: 4, error: 'Error ECONNREFUSED', first_seen: new Date(firstSeen), last_seen: new Date(lastSeen),
     }).returning('id');
     try {
-      await signInInEnglish(page, stack!.baseUrl, 'officer1');
+      await signInInEnglish(page, stack.baseUrl, 'officer1');
       await page.evaluate(() => window.localStorage.setItem('icj.lang', 'ru'));
-      await page.goto(`${stack!.baseUrl}/cases/${kase.caseId}`);
+      await page.goto(`${stack.baseUrl}/cases/${kase.caseId}`);
 
       // then: an alert above the case, one row per incident, in Russian with Bishkek times
       const panel = page.getByTestId('case-incidents');
@@ -253,7 +228,7 @@ describe('browser case file: forms take what the case holds from the case file a
       await screenshot(page, 'case-file-incident.png');
 
       // when: the step succeeds at last (the watch resolves it), then: the alert is gone
-      await stack!.db('incidents').where({ id: incident.id }).update({ resolved_at: new Date() });
+      await stack.db('incidents').where({ id: incident.id }).update({ resolved_at: new Date() });
       await page.getByRole('button', { name: ru['common.refresh'] }).click();
       await page.getByTestId('case-header').waitFor();
       await panel.waitFor({ state: 'detached' });

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { problemMessage } from '../../ui/src/api/problem-message';
 import { en } from '../../ui/src/i18n/en';
 import { interpolate } from '../../ui/src/i18n/interpolate';
 import { ru } from '../../ui/src/i18n/ru';
 import { eventually, registration } from '../support/fixtures';
-import { startTestStack, type TestStack } from '../support/stack';
+import type { TestStack } from '../support/stack';
 import { bishkekLocal, shownAs } from './bishkek-wall-clock';
-import { ARTIFACTS, ensureFreshUiBuild, launchChromium, signInInEnglish } from './browser';
+import { signInInEnglish } from './browser';
+import { screenshot, useBrowserSuite } from './browser-suite';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -58,49 +57,25 @@ async function recordField(record: Locator, pointer: string): Promise<string> {
   return ((await record.locator(`[data-pointer="${pointer}"] > dd`).textContent()) ?? '').trim();
 }
 
-async function screenshot(page: Page, name: string) {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-}
 
 describe('browser corrections and participants: a record is corrected, never edited, and a person joins a running case', function () {
   this.timeout(120_000);
-  let stack: TestStack | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const suite = useBrowserSuite();
+  let stack: TestStack;
   let page: Page;
-
-  before(async function () {
-    ensureFreshUiBuild();
-    stack = await startTestStack();
-    browser = await launchChromium();
-  });
-
-  beforeEach(async function () {
-    // a browser far from Bishkek: the UI must still show and read Bishkek time
-    context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' });
-    page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-  });
-
-  afterEach(async function () {
-    await context?.close();
-  });
-
-  after(async function () {
-    await browser?.close();
-    await stack?.stop();
+  beforeEach(function () {
+    ({ stack, page } = suite);
   });
 
   it('when a supervisor corrects the moment of detention 30 minutes earlier, the timeline shows the corrected value with its history and the 48-hour limit falls due 30 minutes earlier', async function () {
     // given: a suspect detained 2 hours ago, his 48 hours running
-    const kase = await registerDetainedAdult(stack!);
+    const kase = await registerDetainedAdult(stack);
     const reason = 'Synthetic: the patrol log shows the arrest 30 minutes earlier.';
     const before = bishkekLocal(kase.detainedMs);
     const earlier = bishkekLocal(kase.detainedMs - 30 * MINUTE);
     try {
-      await signInInEnglish(page, stack!.baseUrl, 'supervisor1');
-      const form = await openCorrection(page, stack!.baseUrl, kase.caseId, 1);
+      await signInInEnglish(page, stack.baseUrl, 'supervisor1');
+      const form = await openCorrection(page, stack.baseUrl, kase.caseId, 1);
 
       // when: the moment of detention is chosen by its label; the control starts from the moment on record
       await form.locator('[id="field-.path"]').selectOption({ label: DETENTION_LABEL });
@@ -141,16 +116,16 @@ describe('browser corrections and participants: a record is corrected, never edi
 
   it('when an officer corrects a record, the moment of detention is not offered (the server refuses it in words), a short reason is refused at its field, and the place of the event is corrected', async function () {
     // given: a case as above; the server refuses the officer a correction of the clock, with a code the UI translates
-    const kase = await registerDetainedAdult(stack!);
-    const byApi = await stack!.api(`/api/cases/${kase.caseId}/corrections`, {
+    const kase = await registerDetainedAdult(stack);
+    const byApi = await stack.api(`/api/cases/${kase.caseId}/corrections`, {
       method: 'POST', body: { correctsSeq: 1, path: DETENTION_FIELD, value: new Date(kase.detainedMs - 30 * MINUTE).toISOString(), reason: 'Synthetic: an earlier arrest.' },
     });
     assert.deepEqual([byApi.status, byApi.body.code], [403, 'supervisor-corrects-clock']);
     assert.equal(problemMessage(byApi.body, 'ru'), ru['problem.supervisor-corrects-clock']);
     const place = 'Synthetic street 7, in the courtyard';
     try {
-      await signInInEnglish(page, stack!.baseUrl, 'officer1');
-      const form = await openCorrection(page, stack!.baseUrl, kase.caseId, 1);
+      await signInInEnglish(page, stack.baseUrl, 'officer1');
+      const form = await openCorrection(page, stack.baseUrl, kase.caseId, 1);
 
       // then: the record's fields are offered by label, the moment of detention is not, and the form says who corrects it
       const offered = await form.locator('[id="field-.path"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
@@ -191,11 +166,11 @@ describe('browser corrections and participants: a record is corrected, never edi
 
   it('when an officer adds a victim in the Russian UI, a missing relationship is refused at its field in Russian, then she is in the persons table as victim', async function () {
     // given: a case as above, the page in Russian
-    const kase = await registerDetainedAdult(stack!);
+    const kase = await registerDetainedAdult(stack);
     try {
-      await signInInEnglish(page, stack!.baseUrl, 'officer1');
+      await signInInEnglish(page, stack.baseUrl, 'officer1');
       await page.evaluate(() => window.localStorage.setItem('icj.lang', 'ru'));
-      await page.goto(`${stack!.baseUrl}/cases/${kase.caseId}`);
+      await page.goto(`${stack.baseUrl}/cases/${kase.caseId}`);
       await page.getByRole('button', { name: ru['participant.add'] }).click();
       const form = page.getByTestId('participant-form');
       await form.waitFor();

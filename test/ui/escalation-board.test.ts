@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { interpolate } from '../../ui/src/i18n/interpolate';
 import { ru } from '../../ui/src/i18n/ru';
 import { eventually, registration } from '../support/fixtures';
-import { startTestStack, type TestStack } from '../support/stack';
+import type { TestStack } from '../support/stack';
 import { bishkekLocal, shownAs } from './bishkek-wall-clock';
-import { ARTIFACTS, ensureFreshUiBuild, launchChromium, signInInEnglish } from './browser';
+import { signInInEnglish } from './browser';
+import { screenshot, useBrowserSuite } from './browser-suite';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -19,64 +18,41 @@ async function signInInRussian(page: Page, baseUrl: string, username: string) {
   await page.evaluate(() => window.localStorage.setItem('icj.lang', 'ru'));
 }
 
-async function screenshot(page: Page, name: string) {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-}
 
 describe('browser escalation board: limits and failures said in the UI language from their structured fields', function () {
   this.timeout(120_000);
-  let stack: TestStack | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const suite = useBrowserSuite();
+  let stack: TestStack;
   let page: Page;
-
-  before(async function () {
-    ensureFreshUiBuild();
-    stack = await startTestStack();
-    browser = await launchChromium();
-  });
-
-  beforeEach(async function () {
-    context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' });
-    page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-  });
-
-  afterEach(async function () {
-    await context?.close();
-  });
-
-  after(async function () {
-    await browser?.close();
-    await stack?.stop();
+  beforeEach(function () {
+    ({ stack, page } = suite);
   });
 
   it('when the 12 hours to send the detention record have passed, the supervisor reads it in Russian with the limit\'s title, the person and Bishkek time, and the case\'s failing step below', async function () {
     // given: a suspect detained 13 hours ago, so the 12 h for the record to the prosecutor (CPC 97(4)) are over
     const now = Date.now();
     const detainedMs = now - 13 * HOUR;
-    const created = await stack!.api('/api/cases', {
+    const created = await stack.api('/api/cases', {
       method: 'POST',
       body: registration(new Date(now - 14 * HOUR).toISOString(), [{ detainedAt: new Date(detainedMs).toISOString(), lastName: 'Testov' }]),
     });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const { id: caseId, registerNumber } = created.body as { id: string; registerNumber: string };
     const escalation = await eventually(async () => {
-      const board = await stack!.api('/api/escalations', { user: 'supervisor1' });
+      const board = await stack.api('/api/escalations', { user: 'supervisor1' });
       return (board.body.items as Array<{ caseId: string; limitId: string | null; severity: string; dueAt: string; message: string }>)
         .find((e) => e.caseId === caseId && e.limitId === 'detention.record-to-prosecutor' && e.severity === 'expired');
     }, 'the expired escalation of the detention record');
     // and: a step of that case keeps failing (as the worker's incident watch records it)
     const firstSeen = now - 40 * MINUTE;
-    await stack!.db('incidents').insert({
+    await stack.db('incidents').insert({
       case_id: caseId, workflow_id: `case-${registerNumber}`, activity: 'recordStep', step_key: 'synthetic-step', attempts: 6,
       error: 'KnexTimeoutError', first_seen: new Date(firstSeen), last_seen: new Date(now - MINUTE),
     });
 
     try {
-      await signInInRussian(page, stack!.baseUrl, 'supervisor1');
-      await page.goto(`${stack!.baseUrl}/escalations`);
+      await signInInRussian(page, stack.baseUrl, 'supervisor1');
+      await page.goto(`${stack.baseUrl}/escalations`);
 
       // then: the escalation is a Russian sentence; the server's English message is only the tooltip
       const row = page.locator(
@@ -111,8 +87,8 @@ describe('browser escalation board: limits and failures said in the UI language 
 
   it('when an officer opens the board, says in Russian that it is for supervisors, not the server\'s English', async function () {
     try {
-      await signInInRussian(page, stack!.baseUrl, 'officer1');
-      await page.goto(`${stack!.baseUrl}/escalations`);
+      await signInInRussian(page, stack.baseUrl, 'officer1');
+      await page.goto(`${stack.baseUrl}/escalations`);
       const refusals = page.locator('[role="alert"] [data-problem-code="board-supervisors-only"]');
       await refusals.first().waitFor();
       // said once, in Russian; the failures below the board are not asked for

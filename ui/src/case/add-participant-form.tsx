@@ -14,6 +14,7 @@ import { schemaTitle } from '../schema/schema-title';
 import { bishkekLocalOf } from '../time/bishkek-local-of';
 import { bishkekLocalToIso } from '../time/bishkek-local-to-iso';
 import { currentRoles } from './current-roles';
+import { FormActions } from '../form/form-actions';
 
 /** Props of {@link AddParticipantForm}. */
 export interface AddParticipantFormProps {
@@ -118,14 +119,7 @@ export function AddParticipantForm({ caseId, schema, persons, onAdded, onCancel 
           />
         )}
         {scalar('addedAt', true)}
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={submitting}>
-            {submitting ? t('form.sending') : t('participant.submit')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onCancel} disabled={submitting}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions submitting={submitting} submitLabel={t('participant.submit')} onCancel={onCancel} />
       </form>
     </FormErrorsContext.Provider>
   );

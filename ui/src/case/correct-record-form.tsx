@@ -17,6 +17,7 @@ import { correctableFields } from './correctable-fields';
 import { correctionFormValue } from './correction-form-value';
 import { fieldLabel } from './field-label';
 import { fieldValueText } from './field-value-text';
+import { FormActions } from '../form/form-actions';
 
 /** Props of {@link CorrectRecordForm}. */
 export interface CorrectRecordFormProps {
@@ -136,14 +137,7 @@ export function CorrectRecordForm({ caseId, record, schema, role, persons, onCor
           </>
         )}
         <ScalarField schema={REASON_SCHEMA} pointer="/reason" label={t('correction.reason')} required value={reason} onChange={(v) => setReason(String(v))} />
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={submitting}>
-            {submitting ? t('form.sending') : t('correction.submit')}
-          </button>
-          <button type="button" className="button-secondary" onClick={onCancel} disabled={submitting}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions submitting={submitting} submitLabel={t('correction.submit')} onCancel={onCancel} />
       </form>
     </FormErrorsContext.Provider>
   );
