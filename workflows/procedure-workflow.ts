@@ -6,11 +6,11 @@ import type { SearchAttributePair } from '@temporalio/common';
 import type { ProjectionWrite } from '../activities/types';
 import type { ProcedureModel } from '../bpmn/procedure-model';
 import type { CaseFacts } from '../casefile/case-facts';
-import { checkAct } from '../casefile/check-act';
 import { withAct } from '../casefile/fold-act';
+import { assertCaseInvariants, setCaseFileHandlers } from './case-file-handlers';
 import { acts, localActs } from './activities-proxy';
-import { asRecordFailure, caseInvariantFailure } from './record-failure';
-import { addParticipantUpdate, amendmentRecordedSignal, clockCorrectingRoles, completeTaskUpdate, correctRecordUpdate, failureTypes, type Actor } from './definitions';
+import { asRecordFailure } from './record-failure';
+import { completeTaskUpdate, failureTypes, type Actor } from './definitions';
 import type { EngineEffect } from './engine/effects';
 import { ProcedureEngine } from './engine/procedure-engine';
 import { childFinishedSignal, progressQuery, type ProcedureWorkflowInput } from './procedure-definitions';
@@ -19,8 +19,6 @@ import { nextDeadlineKey, registerNumberKey, stageKey, unitKey } from './search-
 
 /** Workflow patch: one activity per engine step for the projection writes (was one per write). */
 const BATCHED_PROJECTIONS = 'batched-projections';
-/** Instants up to this far ahead are accepted when the input names no skew (cases started before it did). */
-const DEFAULT_CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * A case (or, as a child, one instance of a call activity) following its pinned procedure diagram:
@@ -65,13 +63,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
         assertCompletable(engine, taskId, actor);
         // The same case invariants the API ran before sending the update: one rule, one place.
         const task = engine.task(taskId) as NonNullable<ReturnType<typeof engine.task>>;
-        if (file.facts) {
-          const refusals = checkAct({
-            recordType: task.recordType, data, taskPersonId: task.personId, facts: file.facts, now: Date.now(),
-            clockSkewMs: input.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS,
-          });
-          if (refusals.length > 0) throw caseInvariantFailure(refusals);
-        }
+        assertCaseInvariants(file, input, { recordType: task.recordType, data, taskPersonId: task.personId });
         // Refused before anything is recorded: an extension past the cap never reaches the register.
         const refusals = engine.previewCompletion(taskId, data);
         if (refusals.length > 0) throw ApplicationFailure.nonRetryable(refusals.join('; '), failureTypes.extensionRefused);
@@ -79,56 +71,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
     },
   );
 
-  /** A recorded amendment joins the case file; a corrected moment of detention re-arms the clocks it anchors. */
-  const applyAmendment = (seq: number, data: Record<string, unknown>, by: string) => {
-    if (file.facts) file.facts = withAct(file.facts, { seq, recordType: 'amendment', data });
-    if (data.fact === 'person.detainedAt' && typeof data.personId === 'string' && typeof data.newValue === 'string') {
-      // CPC 137(2)(5): the clocks run from the corrected minute, at once; the supervisors see it.
-      const what = `the moment of detention was corrected by ${by} from ${String(data.oldValue)} to ${data.newValue} (record #${seq}); the limits running from it were re-armed`;
-      engine.correctDetentionMoment(data.personId, data.newValue, what);
-      wake.changed = true;
-    }
-  };
-  setHandler(amendmentRecordedSignal, ({ seq, data }) => applyAmendment(seq, data, 'another instance of the case'));
-  setHandler(
-    correctRecordUpdate,
-    async ({ correctionId, data, actor }) => {
-      const result = await localActs.recordStep({
-        caseId: input.caseId, workflowId, stepKey: `amendment/${correctionId}`, recordType: 'amendment', data, actor, taskId: null,
-      }).catch((e: unknown) => {
-        throw asRecordFailure(e);
-      });
-      applyAmendment(result.seq, data, actor.username);
-      return result;
-    },
-    {
-      validator: ({ data, actor }) => {
-        if (data.fact === 'person.detainedAt' && !clockCorrectingRoles.includes(actor.role)) {
-          throw ApplicationFailure.nonRetryable('the moment of detention is corrected by a supervisor only', failureTypes.correctionNotAllowed);
-        }
-      },
-    },
-  );
-
-  setHandler(
-    addParticipantUpdate,
-    async ({ data, identity, actor }) => {
-      const result = await localActs.recordStep({
-        caseId: input.caseId, workflowId, stepKey: `participant/${String(data.personId)}`, recordType: 'participant-added', data, actor, taskId: null, identity,
-      }).catch((e: unknown) => {
-        throw asRecordFailure(e);
-      });
-      if (file.facts) file.facts = withAct(file.facts, { seq: result.seq, recordType: 'participant-added', data });
-      return result;
-    },
-    {
-      validator: ({ data }) => {
-        if (!file.facts) return;
-        const refusals = checkAct({ recordType: 'participant-added', data, taskPersonId: null, facts: file.facts, now: Date.now(), clockSkewMs: input.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS });
-        if (refusals.length > 0) throw caseInvariantFailure(refusals);
-      },
-    },
-  );
+  setCaseFileHandlers({ input, workflowId, engine, file, wake });
 
   try {
     if (input.firstRecord) {

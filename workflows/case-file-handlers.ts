@@ -1,0 +1,83 @@
+import { ApplicationFailure, setHandler } from '@temporalio/workflow';
+import type { CaseFacts } from '../casefile/case-facts';
+import { checkAct } from '../casefile/check-act';
+import { withAct } from '../casefile/fold-act';
+import { localActs } from './activities-proxy';
+import { addParticipantUpdate, amendmentRecordedSignal, clockCorrectingRoles, correctRecordUpdate, failureTypes } from './definitions';
+import type { ProcedureEngine } from './engine/procedure-engine';
+import type { ProcedureWorkflowInput } from './procedure-definitions';
+import { asRecordFailure, caseInvariantFailure } from './record-failure';
+
+/** Instants up to this far ahead are accepted when the input names no skew (cases started before it did). */
+const DEFAULT_CLOCK_SKEW_MS = 5 * 60_000;
+
+/** What the case-file handlers share with the workflow that runs them. */
+export interface CaseFileContext {
+  input: ProcedureWorkflowInput;
+  workflowId: string;
+  engine: ProcedureEngine;
+  /** The case file the invariants read; it grows by every act this workflow records. */
+  file: { facts: CaseFacts | null };
+  wake: { changed: boolean };
+}
+
+/**
+ * The case invariants (casefile/check-act.ts) on the case file this workflow carries: the same
+ * check the API ran before sending the update. Cases started before the case file existed carry
+ * none: their acts are checked by the API only.
+ */
+export function assertCaseInvariants(
+  file: CaseFileContext['file'], input: ProcedureWorkflowInput, act: { recordType: string; data: Record<string, unknown>; taskPersonId: string | null },
+): void {
+  if (!file.facts) return;
+  const refusals = checkAct({ ...act, facts: file.facts, now: Date.now(), clockSkewMs: input.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS });
+  if (refusals.length > 0) throw caseInvariantFailure(refusals);
+}
+
+/** The acts on the case file itself: a correction (an amendment record), a participant joining, an amendment recorded elsewhere. */
+export function setCaseFileHandlers({ input, workflowId, engine, file, wake }: CaseFileContext): void {
+  /** A recorded amendment joins the case file; a corrected moment of detention re-arms the clocks it anchors. */
+  const applyAmendment = (seq: number, data: Record<string, unknown>, by: string) => {
+    if (file.facts) file.facts = withAct(file.facts, { seq, recordType: 'amendment', data });
+    if (data.fact === 'person.detainedAt' && typeof data.personId === 'string' && typeof data.newValue === 'string') {
+      // CPC 137(2)(5): the clocks run from the corrected minute, at once; the supervisors see it.
+      const what = `the moment of detention was corrected by ${by} from ${String(data.oldValue)} to ${data.newValue} (record #${seq}); the limits running from it were re-armed`;
+      engine.correctDetentionMoment(data.personId, data.newValue, what);
+      wake.changed = true;
+    }
+  };
+  setHandler(amendmentRecordedSignal, ({ seq, data }) => applyAmendment(seq, data, 'another instance of the case'));
+  setHandler(
+    correctRecordUpdate,
+    async ({ correctionId, data, actor }) => {
+      const result = await localActs.recordStep({
+        caseId: input.caseId, workflowId, stepKey: `amendment/${correctionId}`, recordType: 'amendment', data, actor, taskId: null,
+      }).catch((e: unknown) => {
+        throw asRecordFailure(e);
+      });
+      applyAmendment(result.seq, data, actor.username);
+      return result;
+    },
+    {
+      validator: ({ data, actor }) => {
+        if (data.fact === 'person.detainedAt' && !clockCorrectingRoles.includes(actor.role)) {
+          throw ApplicationFailure.nonRetryable('the moment of detention is corrected by a supervisor only', failureTypes.correctionNotAllowed);
+        }
+      },
+    },
+  );
+
+  setHandler(
+    addParticipantUpdate,
+    async ({ data, identity, actor }) => {
+      const result = await localActs.recordStep({
+        caseId: input.caseId, workflowId, stepKey: `participant/${String(data.personId)}`, recordType: 'participant-added', data, actor, taskId: null, identity,
+      }).catch((e: unknown) => {
+        throw asRecordFailure(e);
+      });
+      if (file.facts) file.facts = withAct(file.facts, { seq: result.seq, recordType: 'participant-added', data });
+      return result;
+    },
+    { validator: ({ data }) => assertCaseInvariants(file, input, { recordType: 'participant-added', data, taskPersonId: null }) },
+  );
+}
