@@ -44,3 +44,47 @@ describe('record schemas - sources and storable text', () => {
     assert.deepEqual(validateRecord('release', { releasedAt: '2026-11-28T10:00:00+06:00', grounds: 'limit-expired', certificateNumber: 'REL-1', notes: 'ok \ud83d\ude00' }), []);
   });
 });
+
+describe('record schemas - every text field of every record type refuses what PostgreSQL cannot store', () => {
+  /** Pointers of the free-text fields of a schema (strings without format or enum), one item deep in lists. */
+  function textPointers(node: Record<string, unknown>, root: Record<string, unknown>, pointer: string): string[] {
+    const resolved = typeof node.$ref === 'string'
+      ? (node.$ref.slice(2).split('/').reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], root) as Record<string, unknown>)
+      : node;
+    if (resolved.type === 'string' && !resolved.format && !resolved.enum) return [pointer];
+    const props = (resolved.properties ?? {}) as Record<string, Record<string, unknown>>;
+    const items = resolved.items as Record<string, unknown> | undefined;
+    return [
+      ...Object.entries(props).flatMap(([k, v]) => textPointers(v, root, `${pointer}/${k}`)),
+      ...(items ? textPointers(items, root, `${pointer}/0`) : []),
+    ];
+  }
+  const setAt = (pointer: string, value: string): Record<string, unknown> => {
+    const segs = pointer.split('/').slice(1);
+    const out: Record<string, unknown> = {};
+    let node: Record<string, unknown> | unknown[] = out;
+    segs.forEach((seg, i) => {
+      const last = i === segs.length - 1;
+      const next: Record<string, unknown> | unknown[] | string = last ? value : /^\d+$/.test(segs[i + 1]) ? [] : {};
+      if (Array.isArray(node)) node[Number(seg)] = next;
+      else node[seg] = next;
+      if (!last) node = next as Record<string, unknown> | unknown[];
+    });
+    return out;
+  };
+
+  it('a NUL and a lone surrogate in each of them are refused at their path (storableText), for all record types', () => {
+    let fields = 0;
+    for (const type of recordTypes) {
+      const schema = recordSchema(type);
+      for (const pointer of textPointers(schema, schema, '')) {
+        for (const [text, reason] of [['a\u0000b', 'nul'], ['a\udc00b', 'lone-surrogate']]) {
+          const errors = validateRecord(type, setAt(pointer, text)).filter((e) => e.code === 'storableText');
+          assert.deepEqual(errors.map((e) => [e.path, e.params?.reason]), [[pointer, reason]], `${type}${pointer}`);
+        }
+        fields++;
+      }
+    }
+    assert.ok(fields >= 60, `${fields} text fields`);
+  });
+});
