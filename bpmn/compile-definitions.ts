@@ -18,7 +18,7 @@ export function compileDefinitions(definitions: BpmnElement, readerWarnings: Dia
   for (const collaboration of roots.filter((r) => r.$type === 'bpmn:Collaboration')) {
     for (const flow of collaboration.messageFlows ?? []) {
       const id = flow.id ?? DEFINITIONS;
-      log.warning(id, 'ignored-element', `Element ${id} is a message flow; the procedure engine exchanges no messages, so it is ignored.`);
+      log.warning(id, 'ignored-element.message-flow', `Element ${id} is a message flow; the procedure engine exchanges no messages, so it is ignored.`, { flow: id });
     }
   }
 
@@ -42,7 +42,7 @@ export function compileDefinitions(definitions: BpmnElement, readerWarnings: Dia
   }
   for (const other of processes.values()) {
     if (!compiled.has(other.id as string) && (other.flowElements ?? []).length > 0) {
-      log.warning(other.id as string, 'ignored-process', `Process ${other.id} is not the executable process and no call activity calls it, so it is ignored.`);
+      log.warning(other.id as string, 'ignored-process', `Process ${other.id} is not the executable process and no call activity calls it, so it is ignored.`, { process: other.id as string });
     }
   }
 
@@ -58,7 +58,7 @@ export function compileDefinitions(definitions: BpmnElement, readerWarnings: Dia
  */
 function mainProcess(processes: BpmnElement[], definitionsId: string, log: ProblemLog): BpmnElement | null {
   if (processes.length === 0) {
-    log.error(definitionsId, 'executable-process', 'The diagram has no process to run.');
+    log.error(definitionsId, 'executable-process.none', 'The diagram has no process to run.', {});
     return null;
   }
   let candidates = processes.length === 1 ? processes : processes.filter((p) => p.isExecutable === true);
@@ -67,9 +67,12 @@ function mainProcess(processes: BpmnElement[], definitionsId: string, log: Probl
     candidates = candidates.filter((p) => !called.has(p.id as string));
   }
   if (candidates.length === 1) return candidates[0];
-  log.error(definitionsId, 'executable-process', candidates.length === 0
-    ? `The diagram has ${processes.length} processes (${processes.map((p) => p.id).join(', ')}) and none is marked executable; mark the one to run with isExecutable="true".`
-    : `The diagram has ${candidates.length} executable processes (${candidates.map((p) => p.id).join(', ')}); exactly one must be executable, the others only called.`);
+  const ids = (list: BpmnElement[]) => list.map((p) => p.id as string);
+  if (candidates.length === 0) {
+    log.error(definitionsId, 'executable-process.none-executable', `The diagram has ${processes.length} processes (${ids(processes).join(', ')}) and none is marked executable; mark the one to run with isExecutable="true".`, { count: processes.length, processes: ids(processes) });
+  } else {
+    log.error(definitionsId, 'executable-process.several-executable', `The diagram has ${candidates.length} executable processes (${ids(candidates).join(', ')}); exactly one must be executable, the others only called.`, { count: candidates.length, processes: ids(candidates) });
+  }
   return null;
 }
 

@@ -4,7 +4,8 @@ import { compileTimer } from './compile-timer';
 import { icjAttribute } from './icj-attribute';
 import type { ProblemLog } from './problem-log';
 import type { EscalationSpec, ProcedureElement } from './procedure-model';
-import { refusalMessage } from './refusal-message';
+import { elementKind } from './describe-element';
+import { refusalHint, refusalMessage, type RefusalHint } from './refusal-message';
 
 /** What compiling one element needs from the file: the processes a call activity may call. */
 export interface ElementContext {
@@ -23,17 +24,18 @@ export function compileElement(el: BpmnElement, ctx: ElementContext): ProcedureE
   const base = { id, name: el.name ?? null, incoming: [] as string[], outgoing: [] as string[], stage: icjAttribute(el, 'stage') };
   const triggers = el.eventDefinitions ?? [];
   const trigger = triggers.length === 1 ? triggers[0].$type : triggers.length === 0 ? 'none' : 'multiple';
-  const refuse = (hint?: string): null => {
-    log.error(id, 'unsupported-element', refusalMessage(el, hint));
+  const refuse = (advice?: RefusalHint): null => {
+    const hint = refusalHint(el, advice);
+    log.error(id, 'unsupported-element', refusalMessage(el, hint), { element: id, ...elementKind(el), hint });
     return null;
   };
   if (el.isForCompensation) {
-    log.error(id, 'unsupported-element', `Element ${id} is a compensation activity, which the procedure engine cannot run; model the reversal as explicit tasks.`);
+    log.error(id, 'unsupported-element.compensation', `Element ${id} is a compensation activity, which the procedure engine cannot run; model the reversal as explicit tasks.`, { element: id });
     return null;
   }
   const repeatsTask = (): boolean => {
     if (!el.loopCharacteristics) return false;
-    log.error(id, 'unsupported-loop', `Task ${id} repeats (a loop or multi-instance marker), which the procedure engine can do only for call activities and sub-processes; put the task in a sub-process with icj:collection.`);
+    log.error(id, 'unsupported-loop.task', `Task ${id} repeats (a loop or multi-instance marker), which the procedure engine can do only for call activities and sub-processes; put the task in a sub-process with icj:collection.`, { task: id });
     return true;
   };
 
@@ -54,11 +56,11 @@ export function compileElement(el: BpmnElement, ctx: ElementContext): ProcedureE
     }
     case 'bpmn:BoundaryEvent': {
       if (trigger !== 'bpmn:TimerEventDefinition') {
-        return refuse(trigger === 'none' ? 'give it a timer: only legal time limits can be attached to an act' : undefined);
+        return refuse(trigger === 'none' ? 'attach-timer' : undefined);
       }
       const attachedTo = el.attachedToRef?.id;
       if (!attachedTo) {
-        log.error(id, 'boundary-detached', `Timer ${id} is not attached to any activity; attach it to the act whose time it limits.`);
+        log.error(id, 'boundary-detached.unattached', `Timer ${id} is not attached to any activity; attach it to the act whose time it limits.`, { timer: id });
         return null;
       }
       const timer = compileTimer(el, triggers[0], log);
@@ -68,11 +70,11 @@ export function compileElement(el: BpmnElement, ctx: ElementContext): ProcedureE
       if (repeatsTask()) return null;
       const record = icjAttribute(el, 'record');
       const role = icjAttribute(el, 'role');
-      if (record === null) log.warning(id, 'user-task-record', `User task ${id} does not say which record it produces (icj:record).`);
-      if (role === null) log.warning(id, 'user-task-role', `User task ${id} does not say which role performs it (icj:role).`);
+      if (record === null) log.warning(id, 'user-task-record.missing', `User task ${id} does not say which record it produces (icj:record).`, { task: id });
+      if (role === null) log.warning(id, 'user-task-role.missing', `User task ${id} does not say which role performs it (icj:role).`, { task: id });
       const collect = icjAttribute(el, 'collect');
       if (collect !== null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(collect)) {
-        log.error(id, 'user-task-collect', `User task ${id}: icj:collect "${collect}" must be a plain variable name (letters, digits, _).`);
+        log.error(id, 'user-task-collect', `User task ${id}: icj:collect "${collect}" must be a plain variable name (letters, digits, _).`, { task: id, collect });
         return null;
       }
       // ProcedureModel v2: the act's data keeps its name (measure-decision -> measureDecision.decidedAt).
@@ -81,7 +83,7 @@ export function compileElement(el: BpmnElement, ctx: ElementContext): ProcedureE
     case 'bpmn:ServiceTask': {
       if (repeatsTask()) return null;
       const action = icjAttribute(el, 'action');
-      if (action === null) log.warning(id, 'service-task-action', `Service task ${id} does not say which action it runs (icj:action).`);
+      if (action === null) log.warning(id, 'service-task-action.missing', `Service task ${id} does not say which action it runs (icj:action).`, { task: id });
       return { ...base, type: 'serviceTask', boundaryEvents: [], action };
     }
     case 'bpmn:ExclusiveGateway':
@@ -92,8 +94,9 @@ export function compileElement(el: BpmnElement, ctx: ElementContext): ProcedureE
       const called = el.calledElement?.trim();
       const multiInstance = compileMultiInstance(el, log);
       if (!called || !ctx.processes.has(called)) {
-        const what = called ? `calls "${called}", which is not a process in this file` : 'does not say which process it calls (calledElement)';
-        log.error(id, 'called-process-missing', `Call activity ${id} ${what}; draw the sub-procedure as a process in the same file and name its id.`);
+        const advice = 'draw the sub-procedure as a process in the same file and name its id';
+        if (called) log.error(id, 'called-process-missing.unknown', `Call activity ${id} calls "${called}", which is not a process in this file; ${advice}.`, { element: id, process: called });
+        else log.error(id, 'called-process-missing.unnamed', `Call activity ${id} does not say which process it calls (calledElement); ${advice}.`, { element: id });
         return null;
       }
       if (el.loopCharacteristics && !multiInstance) return null;

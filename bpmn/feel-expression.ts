@@ -9,12 +9,20 @@ export function feelText(raw: string): string {
   return text.startsWith('=') ? text.slice(1).trim() : text;
 }
 
-/** Why a FEEL expression does not parse, in plain words; null when it parses. */
-export function feelSyntaxError(expression: string): string | null {
-  if (expression.trim() === '') return 'it is empty';
-  if (/^[$#]\{/.test(expression.trim())) {
-    return 'it is written in the Java expression language (${...}) of Camunda 7, not in FEEL; write it as FEEL, e.g. outcome = "custody"';
-  }
+/**
+ * Why a FEEL expression does not parse, as the params of a `feel-syntax` problem: `empty`;
+ * `java-el` (Camunda 7's `${...}`); `invalid` (the parser failed with `error`); `breaks-off` at
+ * character `at`, `near` some text.
+ */
+export type FeelProblem =
+  | { reason: 'empty' | 'java-el' }
+  | { reason: 'invalid'; error: string }
+  | { reason: 'breaks-off'; at: number; near?: string };
+
+/** Why a FEEL expression does not parse; null when it parses. */
+export function feelProblem(expression: string): FeelProblem | null {
+  if (expression.trim() === '') return { reason: 'empty' };
+  if (/^[$#]\{/.test(expression.trim())) return { reason: 'java-el' };
   let at = -1;
   try {
     parseExpression(expression, {}, undefined).iterate({
@@ -23,9 +31,23 @@ export function feelSyntaxError(expression: string): string | null {
       },
     });
   } catch (e) {
-    return `it is not valid FEEL (${(e as Error).message})`;
+    return { reason: 'invalid', error: (e as Error).message };
   }
   if (at < 0) return null;
   const near = expression.slice(Math.max(0, at - 10), at + 10).trim();
-  return `it is not valid FEEL: the expression breaks off at character ${at + 1}${near ? ` (near "${near}")` : ''}`;
+  return near ? { reason: 'breaks-off', at: at + 1, near } : { reason: 'breaks-off', at: at + 1 };
+}
+
+/** A FEEL problem in plain English words: "it is empty". */
+export function feelProblemWords(problem: FeelProblem): string {
+  switch (problem.reason) {
+    case 'empty':
+      return 'it is empty';
+    case 'java-el':
+      return 'it is written in the Java expression language (${...}) of Camunda 7, not in FEEL; write it as FEEL, e.g. outcome = "custody"';
+    case 'invalid':
+      return `it is not valid FEEL (${problem.error})`;
+    case 'breaks-off':
+      return `it is not valid FEEL: the expression breaks off at character ${problem.at}${problem.near ? ` (near "${problem.near}")` : ''}`;
+  }
 }

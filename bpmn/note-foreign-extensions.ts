@@ -14,6 +14,6 @@ export function noteForeignExtensions(el: BpmnElement, log: ProblemLog): void {
   const extensions = parts.flatMap((p) => p.extensionElements?.values ?? []).map((v) => v.$type).filter((t) => !t.startsWith('icj:'));
   if (attributes.length === 0 && extensions.length === 0) return;
   const id = el.id ?? 'definitions';
-  const listed = [...new Set([...attributes, ...extensions])].join(', ');
-  log.warning(id, 'foreign-extension', `Element ${id} carries settings of another modeler (${listed}); the procedure engine ignores them.`);
+  const settings = [...new Set([...attributes, ...extensions])];
+  log.warning(id, 'foreign-extension', `Element ${id} carries settings of another modeler (${settings.join(', ')}); the procedure engine ignores them.`, { element: id, settings });
 }

@@ -113,13 +113,22 @@ export interface MultiInstanceSpec {
   parallel: boolean;
 }
 
-/** A problem found in a diagram, always naming the element. */
+/**
+ * A problem found in a diagram, always naming the element. `message` is English (API clients, the
+ * command line, logs); a person reads the text the UI chooses by the code (`rule`, or
+ * `rule.variant`) and fills from `params` (bpmn/problem-codes.ts lists every code and its params).
+ */
 export interface DiagramProblem {
   elementId: string;
   message: string;
   /** Lint rule or compiler check that found it. */
   rule: string;
+  /** What the message interpolates (ids, attribute values, codes), by name; `variant`: which of the rule's messages. */
+  params: DiagramProblemParams;
 }
+
+/** A param's value: an id, an attribute's value, a code, a count, or a list of ids or codes. */
+export type DiagramProblemParams = Record<string, string | number | string[]>;
 
 export interface CompileResult {
   model: ProcedureModel | null;

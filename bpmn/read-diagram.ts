@@ -1,6 +1,7 @@
 import { BpmnModdle, type ModdleWarning } from 'bpmn-moddle';
 import icjDescriptor from './icj-moddle.json';
 import type { BpmnElement } from './bpmn-element';
+import { diagramProblem } from './problem-codes';
 import type { DiagramProblem } from './procedure-model';
 
 /** The largest diagram we read; real procedures are a few hundred kilobytes at most. */
@@ -19,27 +20,29 @@ export type ReadDiagramResult =
  */
 export async function readDiagram(xml: string): Promise<ReadDiagramResult> {
   if (xml.length > MAX_DIAGRAM_BYTES || new TextEncoder().encode(xml).length > MAX_DIAGRAM_BYTES) {
-    return refuse('diagram-too-large', `The diagram is larger than ${MAX_DIAGRAM_BYTES / 1024 / 1024} MB; it is not read.`);
+    const megabytes = MAX_DIAGRAM_BYTES / 1024 / 1024;
+    return refuse(diagramProblem(DEFINITIONS, 'diagram-too-large', `The diagram is larger than ${megabytes} MB; it is not read.`, { megabytes }));
   }
   if (/<!\s*(DOCTYPE|ENTITY)/i.test(xml)) {
-    return refuse('xml-doctype', 'The file contains a DOCTYPE or ENTITY declaration; BPMN diagrams must not declare entities, so it is not read.');
+    return refuse(diagramProblem(DEFINITIONS, 'xml-doctype', 'The file contains a DOCTYPE or ENTITY declaration; BPMN diagrams must not declare entities, so it is not read.', {}));
   }
   const moddle = new BpmnModdle({ icj: icjDescriptor });
   let parsed;
   try {
     parsed = await moddle.fromXML(xml, { lax: true });
   } catch (e) {
-    return refuse('xml-syntax', `The file is not a readable BPMN diagram: ${firstLine((e as Error).message)}`);
+    const error = firstLine((e as Error).message);
+    return refuse(diagramProblem(DEFINITIONS, 'xml-syntax.unreadable', `The file is not a readable BPMN diagram: ${error}`, { error }));
   }
   const definitions = parsed.rootElement as BpmnElement | undefined;
   if (!definitions || definitions.$type !== 'bpmn:Definitions') {
-    return refuse('xml-syntax', 'The file is not a BPMN diagram: its root element is not bpmn:definitions.');
+    return refuse(diagramProblem(DEFINITIONS, 'xml-syntax.not-bpmn', 'The file is not a BPMN diagram: its root element is not bpmn:definitions.', {}));
   }
   return { definitions, warnings: parsed.warnings.map(readerWarning) };
 }
 
-function refuse(rule: string, message: string): ReadDiagramResult {
-  return { errors: [{ elementId: DEFINITIONS, rule, message }] };
+function refuse(problem: DiagramProblem): ReadDiagramResult {
+  return { errors: [problem] };
 }
 
 function readerWarning(w: ModdleWarning): DiagramProblem {
@@ -48,11 +51,15 @@ function readerWarning(w: ModdleWarning): DiagramProblem {
   const nested = rest.map((l) => l.trim()).find((l) => l.startsWith('nested error:'));
   const unknownAttribute = /^unknown attribute <(.+)>$/.exec(head);
   const unresolved = /^unresolved reference <(.+)>$/.exec(head);
-  let message: string;
-  if (unknownAttribute) message = `Element ${elementId} has the attribute ${unknownAttribute[1]}, which the ${unknownAttribute[1].split(':')[0]} vocabulary does not define; it is ignored.`;
-  else if (unresolved) message = `Element ${elementId} refers to ${unresolved[1]}, which is not in the diagram.`;
-  else message = `The diagram reader skipped something: ${head}${nested ? ` (${nested.replace('nested error: ', '')})` : ''}.`;
-  return { elementId, rule: 'xml-import', message };
+  if (unknownAttribute) {
+    const [attribute, vocabulary] = [unknownAttribute[1], unknownAttribute[1].split(':')[0]];
+    return diagramProblem(elementId, 'xml-import.unknown-attribute', `Element ${elementId} has the attribute ${attribute}, which the ${vocabulary} vocabulary does not define; it is ignored.`, { element: elementId, attribute, vocabulary });
+  }
+  if (unresolved) {
+    return diagramProblem(elementId, 'xml-import.unresolved-reference', `Element ${elementId} refers to ${unresolved[1]}, which is not in the diagram.`, { element: elementId, reference: unresolved[1] });
+  }
+  const warning = `${head}${nested ? ` (${nested.replace('nested error: ', '')})` : ''}`;
+  return diagramProblem(elementId, 'xml-import.skipped', `The diagram reader skipped something: ${warning}.`, { warning });
 }
 
 function firstLine(text: string): string {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { compileProcedure } from '../bpmn/compile-procedure';
 import { lintProcedure } from '../bpmn/lint/lint-procedure';
+import { diagramProblem } from '../bpmn/problem-codes';
 import type { DiagramProblem, ProcedureModel } from '../bpmn/procedure-model';
 import type { DomainDeps, SessionUser } from './deps';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from './errors';
@@ -30,14 +31,17 @@ export interface ProcedureVersion {
 /** Compiles and lints a diagram for deployment under `key`: everything wrong with it, nothing stored. */
 export async function checkProcedure(key: string, xml: string): Promise<ProcedureCheck & { model: ProcedureModel | null }> {
   if (Buffer.byteLength(xml, 'utf8') > MAX_XML_BYTES) {
-    return { model: null, errors: [{ elementId: 'definitions', rule: 'size', message: 'The diagram is larger than 2 MB' }], warnings: [] };
+    const megabytes = MAX_XML_BYTES / 1024 / 1024;
+    return { model: null, errors: [diagramProblem('definitions', 'size', `The diagram is larger than ${megabytes} MB`, { megabytes })], warnings: [] };
   }
   const compiled = await compileProcedure(xml);
   const lint = await lintProcedure(xml);
-  const errors = lint.filter((p) => p.severity === 'error').map(({ elementId, message, rule }) => ({ elementId, message, rule }));
-  const warnings = lint.filter((p) => p.severity === 'warning').map(({ elementId, message, rule }) => ({ elementId, message, rule }));
+  const problem = ({ elementId, message, rule, params }: DiagramProblem): DiagramProblem => ({ elementId, message, rule, params });
+  const errors = lint.filter((p) => p.severity === 'error').map(problem);
+  const warnings = lint.filter((p) => p.severity === 'warning').map(problem);
   if (compiled.model && compiled.model.key !== key) {
-    errors.push({ elementId: compiled.model.key, rule: 'key', message: `The executable process is ${compiled.model.key}, not ${key}` });
+    const process = compiled.model.key;
+    errors.push(diagramProblem(process, 'key', `The executable process is ${process}, not ${key}`, { process, key }));
   }
   return { model: errors.length === 0 ? compiled.model : null, errors, warnings };
 }
@@ -58,7 +62,7 @@ export async function deployProcedure(deps: DomainDeps, user: SessionUser, key: 
   assertLegalStaff(user);
   const check = await checkProcedure(key, xml);
   if (!check.model) {
-    throw new InputError('The diagram cannot be deployed', check.errors.map((e) => ({ path: `/${e.elementId}`, message: e.message, code: e.rule })));
+    throw new InputError('The diagram cannot be deployed', check.errors.map((e) => ({ path: `/${e.elementId}`, message: e.message, code: e.rule, params: e.params })));
   }
   return insertVersion(deps.db, key, xml, check.model, check.warnings, user.id);
 }
@@ -77,8 +81,10 @@ async function insertVersion(db: Knex, key: string, xml: string, model: Procedur
   });
 }
 
-function toVersion(row: { key: string; version: number; sha256: string; deployed_at: Date; deployed_by: string | null; warnings: DiagramProblem[] }): ProcedureVersion {
-  return { key: row.key, version: row.version, sha256: row.sha256, deployedAt: row.deployed_at.toISOString(), deployedBy: row.deployed_by, warnings: row.warnings };
+function toVersion(row: { key: string; version: number; sha256: string; deployed_at: Date; deployed_by: string | null; warnings: Array<Omit<DiagramProblem, 'params'> & { params?: DiagramProblem['params'] }> }): ProcedureVersion {
+  // warnings stored before problems carried params have none: the UI shows their English message
+  const warnings = row.warnings.map((w) => ({ ...w, params: w.params ?? {} }));
+  return { key: row.key, version: row.version, sha256: row.sha256, deployedAt: row.deployed_at.toISOString(), deployedBy: row.deployed_by, warnings };
 }
 
 /** Every procedure with its versions, newest first. */

@@ -1,5 +1,7 @@
 import { Linter } from 'bpmnlint';
 import type { BpmnElement } from '../bpmn-element';
+import { codedParams } from '../problem-codes';
+import type { DiagramProblemParams } from '../procedure-model';
 import { icjLintConfig } from './icj-lint-config';
 import { icjRuleResolver } from './icj-rules';
 import type { LegalCatalogue } from './legal-catalogue';
@@ -9,10 +11,15 @@ import type { LintProblem } from './lint-problem';
 export async function lintDefinitions(definitions: BpmnElement, catalogue: LegalCatalogue): Promise<LintProblem[]> {
   const linter = new Linter({ resolver: icjRuleResolver, config: icjLintConfig(catalogue) });
   const results = await linter.lint(definitions);
-  return Object.entries(results).flatMap(([name, reports]) => reports.map((r): LintProblem => ({
-    elementId: r.id ?? definitions.id ?? 'definitions',
-    rule: name.replace(/^icj\//, ''),
-    message: r.category === 'rule-error' ? `The lint rule ${name} failed: ${r.message}` : r.message,
-    severity: r.category === 'warn' || r.category === 'info' ? 'warning' : 'error',
-  })));
+  return Object.entries(results).flatMap(([name, reports]) => reports.map((r): LintProblem => {
+    const elementId = r.id ?? definitions.id ?? 'definitions';
+    const severity = r.category === 'warn' || r.category === 'info' ? 'warning' : 'error';
+    if (r.category === 'rule-error') {
+      // a rule that throws is a fault of ours, told as one problem of its own
+      const { rule, params } = codedParams('lint-rule-failed', { lintRule: name, error: r.message });
+      return { elementId, rule, message: `The lint rule ${name} failed: ${r.message}`, params, severity };
+    }
+    const params = (r.params ?? {}) as DiagramProblemParams;
+    return { elementId, rule: name.replace(/^icj\//, ''), message: r.message, params, severity };
+  }));
 }

@@ -35,6 +35,10 @@ describe('API: procedure versions (legal staff deploy, new cases follow the late
     const res = await stack.api('/api/procedures/CriminalCase/validate', { method: 'POST', user: 'legal1', body: { xml: bad } });
     assert.equal(res.status, 200);
     assert.ok(res.body.errors.some((e: any) => e.elementId === 'RecordRelease'), JSON.stringify(res.body.errors));
+    // each problem carries its code's params, for the UI to say it in the user's language
+    const refusal = res.body.errors.find((e: any) => e.elementId === 'RecordRelease' && e.rule === 'unsupported-element');
+    assert.deepEqual(refusal?.params, { element: 'RecordRelease', type: 'bpmn:ScriptTask', trigger: 'none', hint: 'service-task' });
+    assert.ok([...res.body.errors, ...res.body.warnings].every((p: any) => p.params && typeof p.params === 'object'), JSON.stringify(res.body));
     const good = await stack.api('/api/procedures/CriminalCase/validate', { method: 'POST', user: 'legal1', body: { xml: SHIPPED } });
     assert.deepEqual(good.body.errors, []);
     assert.equal((await versionsOf('CriminalCase')).length, before);
@@ -46,10 +50,13 @@ describe('API: procedure versions (legal staff deploy, new cases follow the late
     const refused = await stack.api('/api/procedures/CriminalCase/versions', { method: 'POST', user: 'legal1', body: { xml: noRecord } });
     assert.equal(refused.status, 422);
     assert.ok(refused.body.errors.some((e: any) => e.path === '/RecordRelease'), JSON.stringify(refused.body.errors));
+    const missing = refused.body.errors.find((e: any) => e.path === '/RecordRelease' && e.code === 'user-task-record');
+    assert.deepEqual(missing?.params, { task: 'RecordRelease', variant: 'missing' });
     const officer = await stack.api('/api/procedures/CriminalCase/versions', { method: 'POST', user: 'officer1', body: { xml: SHIPPED } });
     assert.equal(officer.status, 403);
     const wrongKey = await stack.api('/api/procedures/OtherKey/versions', { method: 'POST', user: 'legal1', body: { xml: SHIPPED } });
     assert.equal(wrongKey.status, 422);
+    assert.deepEqual(wrongKey.body.errors.map((e: any) => [e.path, e.code, e.params]), [['/CriminalCase', 'key', { process: 'CriminalCase', key: 'OtherKey' }]]);
     assert.equal((await versionsOf('CriminalCase')).length, before);
   });
 
@@ -59,6 +66,7 @@ describe('API: procedure versions (legal staff deploy, new cases follow the late
     const renamed = SHIPPED.replace('name="Release the suspect"', 'name="Release the suspect at once"');
     const deployed = await stack.api('/api/procedures/CriminalCase/versions', { method: 'POST', user: 'legal1', body: { xml: renamed } });
     assert.equal(deployed.status, 201, JSON.stringify(deployed.body));
+    assert.ok(deployed.body.warnings.every((w: any) => w.params && typeof w.params === 'object'), JSON.stringify(deployed.body.warnings));
     const after = await stack.api('/api/cases', { method: 'POST', body: registration(at, [{ detainedAt: at }]) });
     const rows = await stack.db('cases').whereIn('id', [before.body.id, after.body.id]).select('id', 'procedure_version');
     const versionOf = (id: string) => rows.find((r) => r.id === id)?.procedure_version;

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../db/seed-demo';
+import { ru } from '../../ui/src/i18n/ru';
 
 // Debian's chromium package; playwright-core downloads no browser.
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -52,5 +53,16 @@ export async function signInInEnglish(page: Page, baseUrl: string, username: str
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/inbox');
+}
+
+/** Signs a demo user in through the login form of the Russian UI, the language legal staff work in. */
+export async function signInInRussian(page: Page, baseUrl: string, username: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.evaluate(() => window.localStorage.setItem('icj.lang', 'ru'));
+  await page.reload();
+  await page.getByLabel(ru['login.username']).fill(username);
+  await page.getByLabel(ru['login.password']).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: ru['login.submit'] }).click();
   await page.waitForURL('**/inbox');
 }

@@ -7,9 +7,10 @@ import { readDiagram } from '../../bpmn/read-diagram';
 import { isTimerEvent, timerAttribute } from '../../bpmn/timer-attribute';
 import type { CaseProgress } from '../../domain/case-progress';
 import { en } from '../../ui/src/i18n/en';
+import { ru } from '../../ui/src/i18n/ru';
 import { eventually, registration } from '../support/fixtures';
 import { startTestStack } from '../support/stack';
-import { ARTIFACTS, ensureFreshUiBuild, launchChromium, signInInEnglish } from './browser';
+import { ARTIFACTS, ensureFreshUiBuild, launchChromium, signInInEnglish, signInInRussian } from './browser';
 
 const HOUR = 3_600_000;
 const SHIPPED_DIAGRAM = path.resolve('bpmn/procedures/criminal-case.bpmn');
@@ -266,6 +267,51 @@ describe('browser: the procedure diagram on the case page and the procedure edit
       assert.equal(redeployed.body.items.find((p: any) => p.key === 'CriminalCase').latestVersion, latest + 1);
     } finally {
       await page.screenshot({ path: path.join(ARTIFACTS, 'procedure-editor.png'), fullPage: true });
+      await context.close();
+    }
+  });
+  it('when legal staff working in Russian clear the anchor of the detention timer, Validate warns in Russian, the limit named by its rulebook title', async function () {
+    const listed = await stack!.api('/api/procedures', { user: 'legal1' });
+    const latest: number = listed.body.items.find((p: any) => p.key === 'CriminalCase').latestVersion;
+    const timer = await timerOn('RecordDecision');
+    assert.ok(timer.limit, `${timer.id} cites a rulebook limit`);
+    const rule = (await stack!.api('/api/law/limits', { user: 'legal1' })).body.limits.find((l: any) => l.id === timer.limit);
+    assert.ok(rule, `the rulebook has ${timer.limit}`);
+
+    const context = await browser!.newContext({ viewport: { width: 1440, height: 1100 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    try {
+      // given: legal staff in the Russian UI open the latest CriminalCase version
+      await signInInRussian(page, stack!.baseUrl, 'legal1');
+      await page.goto(`${stack!.baseUrl}/procedures/CriminalCase/versions/${latest}`);
+      await page.locator('[data-testid="procedure-modeler"][data-process~="CriminalCase"] .djs-element').first().waitFor();
+
+      // when: the timer on the judge's decision loses its icj:anchor, and the diagram is validated
+      await page.getByTestId('find-element').fill(timer.id);
+      await page.getByRole('button', { name: ru['editor.find'] }).click();
+      const panel = page.locator(`[data-testid="attributes-panel"][data-element-id="${timer.id}"]`);
+      await panel.waitFor();
+      await panel.getByTestId('attr-anchor').fill('');
+      await page.getByRole('button', { name: ru['editor.validate'] }).click();
+
+      // then: a warning, not an error, naming the timer, in Russian: the limit by its Russian title, no English sentence
+      const item = page.locator(`[data-testid="problem-item"][data-code="timer-anchor"]`);
+      await item.waitFor();
+      assert.equal(await item.getByTestId('problem').getAttribute('data-severity'), 'warning');
+      assert.equal(await item.getByTestId('problem').getAttribute('data-element-id'), timer.id);
+      assert.equal(await page.getByTestId('check-ok').count(), 1, 'a missing anchor does not block deployment');
+      await page.getByRole('heading', { name: /^Предупреждения \(\d+\)$/ }).waitFor();
+      // the rulebook may arrive after the check: its title then replaces the short message
+      const problemText = item.locator('[data-testid="problem-text"]', { hasText: `«${rule.title.ru}»` });
+      await problemText.waitFor();
+      const text = (await problemText.textContent()) ?? '';
+      assert.equal(text, `У таймера ${timer.id} нет icj:anchor, поэтому срок «${rule.title.ru}» (${timer.limit}) отсчитывается с момента, когда процедура дойдёт до таймера, а не с того события, с которого его отсчитывает закон; укажите начало отсчёта в icj:anchor.`);
+      const english = await page.getByTestId('check-results').evaluate((el) => (el.textContent ?? '').match(/\b(the|is|has|no|from|counted|procedure|law)\b/g));
+      assert.equal(english, null, 'no English word in the check results');
+      await page.getByTestId('check-results').screenshot({ path: path.join(ARTIFACTS, 'procedure-editor-ru-warning-results.png') });
+    } finally {
+      await page.screenshot({ path: path.join(ARTIFACTS, 'procedure-editor-ru-warning.png'), fullPage: true });
       await context.close();
     }
   });

@@ -4,6 +4,7 @@ import { caseVariables } from '../../case-variables';
 import { actVariable } from '../../compile-element';
 import { feelFreeNames } from '../../feel-free-names';
 import { icjAttribute } from '../../icj-attribute';
+import { reportProblem } from '../report-problem';
 
 /**
  * A condition reads only names the diagram provides: an act's record under its name (since
@@ -24,7 +25,8 @@ export = function conditionVariables(): RuleDefinition {
       }
       const known = providedNames(definitionsOf(node));
       for (const name of names.filter((n) => !known.has(n))) {
-        reporter.report(node.id, `The condition of ${node.id} reads "${name}", which no act, list or case variable of this diagram provides (an act's fields are under its name, e.g. ${exampleOf(known)}).`);
+        const example = exampleOf(known);
+        reportProblem(reporter, node.id, 'condition-variables', `The condition of ${node.id} reads "${name}", which no act, list or case variable of this diagram provides (an act's fields are under its name, e.g. ${example}).`, { flow: node.id, name, example });
       }
     },
   };

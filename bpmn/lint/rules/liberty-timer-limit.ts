@@ -3,6 +3,7 @@ import type { BpmnElement } from '../../bpmn-element';
 import { icjAttribute } from '../../icj-attribute';
 import { isTimerEvent, timerAttribute } from '../../timer-attribute';
 import { isLibertyRecord } from '../liberty-record';
+import { reportProblem } from '../report-problem';
 
 /**
  * A timer on an act that decides on someone's liberty (detention, custody, release: directly, or
@@ -16,7 +17,7 @@ export = function libertyTimerLimit(): RuleDefinition {
       if (timerAttribute(node, 'limit') !== null) return;
       const record = libertyRecordIn(node.attachedToRef, new Set());
       if (record) {
-        reporter.report(node.id, `Timer ${node.id} limits an act about liberty (the "${record}" record) but cites no rulebook limit: set icj:limit (e.g. detention.max), so that the term is the one the law sets.`);
+        reportProblem(reporter, node.id, 'liberty-timer-limit', `Timer ${node.id} limits an act about liberty (the "${record}" record) but cites no rulebook limit: set icj:limit (e.g. detention.max), so that the term is the one the law sets.`, { timer: node.id, record });
       }
     },
   };

@@ -1,6 +1,7 @@
 import type { Reporter, RuleDefinition } from 'bpmnlint/lib/types';
 import type { BpmnElement } from '../../bpmn-element';
 import { FlowGraph } from '../../flow-graph';
+import { reportProblem } from '../report-problem';
 
 /** Every element other than an end event has a way on. */
 export = function noDeadEnd(): RuleDefinition {
@@ -10,7 +11,7 @@ export = function noDeadEnd(): RuleDefinition {
       const graph = FlowGraph.of(node);
       for (const [id, el] of graph.nodes) {
         if (el.$type === 'bpmn:EndEvent' || graph.successors(id).length > 0) continue;
-        reporter.report(id, `Element ${id} has no outgoing sequence flow: a case that reaches it would stop there without reaching an end event.`);
+        reportProblem(reporter, id, 'no-dead-end', `Element ${id} has no outgoing sequence flow: a case that reaches it would stop there without reaching an end event.`, { element: id });
       }
     },
   };

@@ -1,6 +1,7 @@
 import type { Reporter, RuleDefinition } from 'bpmnlint/lib/types';
 import type { BpmnElement } from '../../bpmn-element';
 import { FlowGraph } from '../../flow-graph';
+import { reportProblem } from '../report-problem';
 
 /**
  * From every element a path leads to an end event. Elements that stop dead are no-dead-end's
@@ -15,7 +16,7 @@ export = function reachesEnd(): RuleDefinition {
       const finishing = graph.reaching(stops);
       for (const id of graph.nodes.keys()) {
         if (!finishing.has(id)) {
-          reporter.report(id, `Element ${id} never reaches an end event: every path from it goes round a loop with no way out.`);
+          reportProblem(reporter, id, 'reaches-end', `Element ${id} never reaches an end event: every path from it goes round a loop with no way out.`, { element: id });
         }
       }
     },

@@ -2,6 +2,7 @@ import type { Reporter, RuleDefinition } from 'bpmnlint/lib/types';
 import type { BpmnElement } from '../../bpmn-element';
 import { isTimerEvent, timerAttribute } from '../../timer-attribute';
 import type { LegalCatalogue } from '../legal-catalogue';
+import { reportProblem } from '../report-problem';
 
 /** A timer citing a limit says when the limit started (icj:anchor); without it the limit runs from the moment the timer is armed. */
 export = function timerAnchor(catalogue: LegalCatalogue): RuleDefinition {
@@ -10,7 +11,7 @@ export = function timerAnchor(catalogue: LegalCatalogue): RuleDefinition {
       if (!isTimerEvent(node) || !node.id) return;
       const limit = catalogue.limits.find((l) => l.id === timerAttribute(node, 'limit'));
       if (!limit || timerAttribute(node, 'anchor') !== null) return;
-      reporter.report(node.id, `Timer ${node.id} has no icj:anchor, so ${limit.id} is counted from the moment the procedure reaches it; the law counts it from: ${limit.startsAt}.`);
+      reportProblem(reporter, node.id, 'timer-anchor', `Timer ${node.id} has no icj:anchor, so ${limit.id} is counted from the moment the procedure reaches it; the law counts it from: ${limit.startsAt}.`, { timer: node.id, limit: limit.id, startsAt: limit.startsAt });
     },
   };
 };

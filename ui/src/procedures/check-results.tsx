@@ -1,5 +1,8 @@
+import { problemCode } from '../../../bpmn/problem-codes';
 import type { DiagramProblem } from '../api/procedure-types';
 import { useI18n } from '../i18n/use-i18n';
+import { useRulebook } from '../limits/use-rulebook';
+import { diagramProblemMessage } from './diagram-problem-message';
 
 /** What Validate or Deploy found: `errors` block deployment, `warnings` do not. */
 export interface CheckOutcome {
@@ -27,14 +30,16 @@ export function CheckResults({ outcome, onReveal }: { outcome: CheckOutcome; onR
   );
 }
 
+/** Each problem in the UI language (`diagramProblemMessage`), its limits by their rulebook titles, with its code in small type. */
 function ProblemList({ title, severity, problems, onReveal }: { title: string; severity: 'error' | 'warning'; problems: DiagramProblem[]; onReveal(elementId: string): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const rulebook = useRulebook();
   return (
     <div className={`problem-list problem-${severity}`}>
       <h3>{title}</h3>
       <ul>
         {problems.map((p, i) => (
-          <li key={`${p.elementId}-${p.rule}-${i}`}>
+          <li key={`${p.elementId}-${p.rule}-${i}`} data-testid="problem-item" data-code={problemCode(p)}>
             <button
               type="button"
               className="problem-link"
@@ -46,7 +51,7 @@ function ProblemList({ title, severity, problems, onReveal }: { title: string; s
             >
               <code>{p.elementId}</code>
             </button>{' '}
-            {p.message} <span className="muted small">({p.rule})</span>
+            <span data-testid="problem-text">{diagramProblemMessage(p, lang, rulebook)}</span> <span className="muted small">({p.rule})</span>
           </li>
         ))}
       </ul>

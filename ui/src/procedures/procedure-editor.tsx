@@ -17,6 +17,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { Link } from '../router/link';
 import { AttributesPanel } from './attributes-panel';
 import { CheckResults, type CheckOutcome } from './check-results';
+import { diagramProblemParams } from './diagram-problem-message';
 import { FindElementForm } from './find-element-form';
 import { revealElement } from './reveal-element';
 import { useModelerSelection } from './use-modeler-selection';
@@ -25,9 +26,11 @@ function createModeler(container: HTMLElement): Modeler {
   return new Modeler({ container, moddleExtensions: icjModdleExtensions, additionalModules: [fitNewPlanesModule] });
 }
 
-/** A refused deployment's field errors (`path` = `/<elementId>`) as diagram problems. */
+/** A refused deployment's field errors (`path` = `/<elementId>`, `code` = rule) as diagram problems, with their params. */
 function refusalProblems(problem: Problem): CheckOutcome {
-  const errors = (problem.errors ?? []).map((e) => ({ elementId: e.path.replace(/^\//, ''), message: e.message, rule: e.code ?? '' }));
+  const errors = (problem.errors ?? []).map((e) => ({
+    elementId: e.path.replace(/^\//, ''), message: e.message, rule: e.code ?? '', params: diagramProblemParams(e.params),
+  }));
   return { errors, warnings: [] };
 }
 
