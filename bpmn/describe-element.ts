@@ -1,6 +1,7 @@
 import type { BpmnElement } from './bpmn-element';
 
-const TYPE_WORDS = {
+/** BPMN types in English words, as the compiler's messages name them (the English UI reads the same). */
+export const TYPE_WORDS = {
   'bpmn:Task': 'task without a type',
   'bpmn:UserTask': 'user task',
   'bpmn:ServiceTask': 'service task',
@@ -33,7 +34,8 @@ const TYPE_WORDS = {
   'bpmn:MultiInstanceLoopCharacteristics': 'multi-instance loop',
 } as const;
 
-const TRIGGER_WORDS = {
+/** Event definitions in English words. */
+export const TRIGGER_WORDS = {
   'bpmn:MessageEventDefinition': 'message',
   'bpmn:SignalEventDefinition': 'signal',
   'bpmn:ConditionalEventDefinition': 'conditional',

@@ -4,7 +4,8 @@ import { describeElement } from './describe-element';
 const RECORD_AN_ACT = 'model what happens as a user task in which an officer records it (icj:record)';
 
 /** What to draw instead of an element the engine cannot run, by a code the UI translates (a problem's `hint`). */
-const HINTS = {
+/** What to draw instead, in English, as the compiler's messages say it (the English UI reads the same). */
+export const HINTS = {
   'typed-task': 'make it a user task (with icj:record and icj:role) or a service task (with icj:action)',
   'service-task': 'use a service task with an icj:action',
   'notifying-service-task': 'use a service task with an icj:action, such as notify-prosecutor',
