@@ -1,5 +1,8 @@
 import type { Knex } from 'knex';
 import { ApplicationFailure } from '@temporalio/common';
+import { startEscalationLadderWorkflow } from './start-escalation-ladder';
+import { Context } from '@temporalio/activity';
+import { escalationStep } from '../db/escalation-ladder-repo';
 import { isRecordType, recordSchemaVersion, validateRecord } from '../law/record-schemas';
 import { appendRecord } from '../db/records-repo';
 import {
@@ -19,10 +22,12 @@ export interface ActivityDeps {
   log: (message: string, fields?: Record<string, unknown>) => void;
   /** Called after a record is written (metrics). */
   onRecordWritten?: (recordType: string) => void;
+  /** Starts an escalation's ladder workflow; by default through the worker's client. */
+  startEscalationLadder?: (escalationId: string) => Promise<void>;
 }
 
 /** The side effects of the case workflow, built once per worker with its dependencies. */
-export function createActivities({ db, clock, log, onRecordWritten }: ActivityDeps) {
+export function createActivities({ db, clock, log, onRecordWritten, startEscalationLadder = startLadderFromActivity }: ActivityDeps) {
   return {
     /**
      * Validates a procedural act against its record schema and appends it to the case chain,
@@ -103,6 +108,7 @@ export function createActivities({ db, clock, log, onRecordWritten }: ActivityDe
 
     async raiseEscalation(input: RaiseEscalationInput): Promise<void> {
       await insertEscalation(db, input);
+      await startEscalationLadder(input.id);
       log('escalation raised', { caseId: input.caseId, severity: input.severity, deadlineId: input.deadlineId });
     },
 
@@ -119,13 +125,26 @@ export function createActivities({ db, clock, log, onRecordWritten }: ActivityDe
         for (const w of writes) await applyProjection(trx, w);
       }));
       for (const w of writes) {
-        if (w.kind === 'raiseEscalation') log('escalation raised', { caseId: w.input.caseId, severity: w.input.severity, deadlineId: w.input.deadlineId });
+        if (w.kind !== 'raiseEscalation') continue;
+        await startEscalationLadder(w.input.id);
+        log('escalation raised', { caseId: w.input.caseId, severity: w.input.severity, deadlineId: w.input.deadlineId });
       }
+    },
+
+    /** One step of an escalation's ladder (db/escalation-ladder-repo.ts): the wait before the next climb, or null. */
+    async escalationStep(input: { escalationId: string; climb: boolean }): Promise<number | null> {
+      return escalationStep(db, input.escalationId, input.climb, clock());
     },
   };
 }
 
 export type CaseActivities = ReturnType<typeof createActivities>;
+
+/** Starts an escalation's ladder through the worker's own client, on the activity's task queue. */
+async function startLadderFromActivity(escalationId: string): Promise<void> {
+  const ctx = Context.current();
+  await startEscalationLadderWorkflow(ctx.client, ctx.info.taskQueue, escalationId);
+}
 
 /** The workflow a batch of projection writes comes from (its task rows name it), for incidents. */
 function projectionWorkflowId(writes: ProjectionWrite[]): string {

@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
 import { escalationRoutes } from './routes/escalations';
 import { lawRoutes } from './routes/law';
+import { adminRoutes } from './routes/admin';
 import { procedureRoutes } from './routes/procedures';
 import { schemaRoutes } from './routes/schemas';
 import { taskRoutes } from './routes/tasks';
@@ -79,6 +80,7 @@ export function createApp(deps: ApiDeps): Express {
   api.use(taskRoutes(deps));
   api.use(escalationRoutes(deps));
   api.use(procedureRoutes(deps));
+  api.use(adminRoutes(deps));
   api.use((req, res) => sendProblem(res, 404, 'Not found', `No API route ${req.method} ${req.path}`, { code: 'not-found' }));
   app.use('/api', api);
 

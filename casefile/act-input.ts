@@ -14,6 +14,12 @@ export interface ActInput {
   now: number;
   /** How far in the future an instant may lie (clocks of devices differ). */
   clockSkewMs: number;
+  /** Who records the act, for the facts that are theirs (`actor.ladderAuthority`: a prosecutor's rung, CPC KR 162). */
+  actor?: ActorFacts | null;
+}
+
+export interface ActorFacts {
+  ladderAuthority?: string | null;
 }
 
 /** The instant dating the act: its `x-icj-at` field when valid, else the moment of the check. */
@@ -27,5 +33,5 @@ export function refContext(input: ActInput, shape: ActShape, path: FieldPath, fi
   const beside = personFieldBeside(shape, path);
   const rootPerson = shape.persons.find((p) => p.path.length === 1)?.path[0];
   const personId = beside ? field.parent[beside] : rootPerson ? input.data[rootPerson] : input.taskPersonId;
-  return { facts: input.facts, parent: field.parent, person: personOf(input.facts, personId ?? input.taskPersonId), actAt: actInstant(input, shape) };
+  return { facts: input.facts, parent: field.parent, person: personOf(input.facts, personId ?? input.taskPersonId), actAt: actInstant(input, shape), actor: input.actor ?? null };
 }

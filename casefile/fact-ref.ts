@@ -1,6 +1,7 @@
 import { ageBandAt } from '../law/age-band';
 import { isChildAt } from '../law/child-age';
 import type { ActFact, CaseFacts, PersonFacts } from './case-facts';
+import type { ActorFacts } from './act-input';
 
 /** Where a reference to a fact is resolved: the case, the act's data, the person it concerns. */
 export interface RefContext {
@@ -10,6 +11,8 @@ export interface RefContext {
   person: PersonFacts | undefined;
   /** The instant dating the act: ages are computed on its day. */
   actAt: string;
+  /** Who records the act. */
+  actor?: ActorFacts | null;
 }
 
 /**
@@ -21,6 +24,8 @@ export interface RefContext {
 export function resolveRef(ref: string, ctx: RefContext): unknown {
   if (ref.startsWith('case.')) return (ctx.facts as unknown as Record<string, unknown>)[ref.slice(5)];
   if (ref.startsWith('person.')) return personFact(ref.slice(7), ctx);
+  // CPC KR 162: the rung of the ladder is the deciding prosecutor's own, not a choice on the form.
+  if (ref === 'actor.ladderAuthority') return ctx.actor?.ladderAuthority ?? undefined;
   if (ref.startsWith('last:')) {
     const [recordType, field] = ref.slice(5).split('.');
     const act = latestAct(ctx.facts, recordType, ctx.person?.id ?? null);

@@ -1,4 +1,6 @@
+import { dueAtOnce } from '../law/due-at-once';
 import type { Knex } from 'knex';
+import { performerUnitId } from './performer-repo';
 import type {
   CancelTaskInput, CloseDeadlineInput, MoveDeadlineInput, OpenDeadlineInput, OpenTaskInput, RaiseEscalationInput, ServiceActionInput,
 } from '../activities/types';
@@ -6,11 +8,15 @@ import type {
 // Projections written by activities. Every write is idempotent: the ids come from the workflow,
 // so a retried activity lands on the row it already wrote.
 
+/** Opens a task for the institution that performs it (org/performer.ts). */
 export async function insertTask(db: Knex, t: OpenTaskInput): Promise<void> {
+  const unitId = await performerUnitId(db, t.caseId, t.role, t.personId);
+  // A missing case is retried: the API commits the case row just after starting the workflow.
+  if (unitId === undefined) throw new Error(`case ${t.caseId} does not exist yet`);
   await db('tasks')
     .insert({
-      id: t.id, case_id: t.caseId, workflow_id: t.workflowId, record_type: t.recordType, role: t.role,
-      person_id: t.personId, due_at: t.dueAt, created_at: t.createdAt, status: 'open', element_id: t.elementId ?? null,
+      id: t.id, case_id: t.caseId, workflow_id: t.workflowId, record_type: t.recordType, role: t.role, unit_id: unitId,
+      person_id: t.personId, due_at: t.dueAt ?? (dueAtOnce(t.recordType) ? t.createdAt : null), created_at: t.createdAt, status: 'open', element_id: t.elementId ?? null,
     })
     .onConflict('id').ignore();
 }
@@ -49,13 +55,17 @@ export async function closeDeadlineRow(db: Knex, d: CloseDeadlineInput): Promise
   await db('deadlines').where({ id: d.id, status: 'running' }).update({ status: d.status, closed_at: d.at });
 }
 
-/** Writes an escalation for the supervisors of the case's unit. */
+/**
+ * Writes an escalation for the head of the case's unit (CPC 38(2)(3)) and the prosecutor's office
+ * supervising it (CPC 35), the first rung it climbs from when nobody acknowledges it.
+ */
 export async function insertEscalation(db: Knex, e: RaiseEscalationInput): Promise<void> {
   const kase = await db('cases').where({ id: e.caseId }).first('unit_id');
   if (!kase) throw new Error(`case ${e.caseId} does not exist`);
+  const office = await db('unit_relations').where({ unit_id: kase.unit_id, kind: 'supervising-office' }).first('related_unit_id');
   await db('escalations')
     .insert({
-      id: e.id, case_id: e.caseId, deadline_id: e.deadlineId, unit_id: kase.unit_id, severity: e.severity,
+      id: e.id, case_id: e.caseId, deadline_id: e.deadlineId, unit_id: kase.unit_id, target_unit_id: office?.related_unit_id ?? null, severity: e.severity,
       message: e.message, due_at: e.dueAt, raised_at: e.raisedAt, status: 'open', element_id: e.elementId ?? null,
     })
     .onConflict('id').ignore();

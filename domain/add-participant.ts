@@ -1,3 +1,5 @@
+import { capabilitiesOf } from '../org/roles';
+import { actorOf } from './actor';
 import { randomUUID } from 'node:crypto';
 import { prepareAct } from '../casefile/prepare-act';
 import { loadCaseFacts } from '../db/case-facts-repo';
@@ -9,7 +11,6 @@ import type { DomainDeps, SessionUser } from './deps';
 import { ForbiddenError, InputError, NotFoundError } from './errors';
 import { toDomainError } from './update-failure';
 
-const addingRoles = ['officer', 'supervisor', 'admin'];
 
 /**
  * A person joins a running case (a victim recognised, a child's legal representative, a defence
@@ -19,7 +20,7 @@ const addingRoles = ['officer', 'supervisor', 'admin'];
  */
 export async function addParticipant(deps: DomainDeps, user: SessionUser, caseId: string, body: unknown): Promise<RecordStepResult & { personId: string }> {
   const kase = await requireVisibleCase(deps, user, caseId);
-  if (!addingRoles.includes(user.role)) throw new ForbiddenError(`the role ${user.role} does not add participants`, 'role-cannot-add-participant');
+  if (!capabilitiesOf(user.role).editCaseFile) throw new ForbiddenError(`the role ${user.role} does not add participants`, 'role-cannot-add-participant');
   const { lastName, firstName, ...rest } = (body ?? {}) as Record<string, unknown>;
   const nameErrors: FieldError[] = [
     ...(typeof lastName === 'string' && lastName.trim() && lastName.length <= 100 ? [] : [{ path: '/lastName', message: 'is required (1-100 characters)', code: 'required' }]),
@@ -36,7 +37,7 @@ export async function addParticipant(deps: DomainDeps, user: SessionUser, caseId
   if (refusals.length > 0) throw new InputError('The participant contradicts the case', refusals, 422, 'case-invariant');
   try {
     const result = await deps.temporal.workflow.getHandle(kase.workflow_id).executeUpdate(addParticipantUpdate, {
-      args: [{ data, identity: { lastName: String(lastName), firstName: String(firstName) }, actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId } }],
+      args: [{ data, identity: { lastName: String(lastName), firstName: String(firstName) }, actor: actorOf(user) }],
     });
     return { ...result, personId };
   } catch (e) {

@@ -1,3 +1,4 @@
+import { ladderAuthority } from '../org/ladder-authority';
 import type { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { hashPassword, verifyPassword } from './passwords';
@@ -10,10 +11,14 @@ let dummyHash: Promise<string> | null = null;
 /** Loads an active user with their unit, as a SessionUser. */
 export async function findSessionUser(db: Knex, where: { id: string } | { username: string }): Promise<SessionUser | null> {
   const q = db('users as u').join('units as n', 'n.id', 'u.unit_id').where('u.active', true)
-    .first('u.id', 'u.username', 'u.full_name', 'u.role', 'u.unit_id', 'n.name as unit_name');
+    .first('u.id', 'u.username', 'u.full_name', 'u.role', 'u.unit_id', 'u.prosecutor_rank', 'n.name as unit_name', 'n.code as unit_code', 'n.kind as unit_kind', 'n.rung');
   const row = await ('id' in where ? q.where('u.id', where.id) : q.where('u.username', where.username));
   if (!row) return null;
-  return { id: row.id, username: row.username, fullName: row.full_name, role: row.role, unitId: row.unit_id, unitName: row.unit_name };
+  return {
+    id: row.id, username: row.username, fullName: row.full_name, role: row.role, unitId: row.unit_id, unitName: row.unit_name,
+    unitCode: row.unit_code, unitKind: row.unit_kind,
+    ladderAuthority: row.role === 'prosecutor' ? ladderAuthority(row.rung, row.prosecutor_rank) : null,
+  };
 }
 
 /** Checks a username and password; the same answer for an unknown user and a wrong password. */

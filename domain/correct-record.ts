@@ -1,3 +1,5 @@
+import { capabilitiesOf } from '../org/roles';
+import { actorOf } from './actor';
 import { randomUUID } from 'node:crypto';
 import { checkAct } from '../casefile/check-act';
 import { matchesPath, valueAt, withValueAt } from '../casefile/json-pointer';
@@ -6,7 +8,7 @@ import { actShape } from '../casefile/schema-annotations';
 import type { PersonFacts } from '../casefile/case-facts';
 import { loadCaseFacts } from '../db/case-facts-repo';
 import { validateRecord, type FieldError } from '../law/record-schemas';
-import { amendmentRecordedSignal, clockCorrectingRoles, correctRecordUpdate } from '../workflows/definitions';
+import { amendmentRecordedSignal, correctRecordUpdate } from '../workflows/definitions';
 import type { RecordStepResult } from '../activities/types';
 import { requireVisibleCase } from './case-queries';
 import type { DomainDeps, SessionUser } from './deps';
@@ -20,7 +22,6 @@ export interface CorrectionInput {
   reason: string;
 }
 
-const correctingRoles = ['officer', 'supervisor', 'admin'];
 
 /**
  * Corrects a field of a recorded act (CPC 146: the register is never edited): an amendment record
@@ -31,7 +32,7 @@ const correctingRoles = ['officer', 'supervisor', 'admin'];
  */
 export async function correctRecord(deps: DomainDeps, user: SessionUser, caseId: string, body: unknown): Promise<RecordStepResult> {
   const kase = await requireVisibleCase(deps, user, caseId);
-  if (!correctingRoles.includes(user.role)) throw new ForbiddenError(`the role ${user.role} does not correct records`, 'role-cannot-correct');
+  if (!capabilitiesOf(user.role).editCaseFile) throw new ForbiddenError(`the role ${user.role} does not correct records`, 'role-cannot-correct');
   const input = body as Partial<CorrectionInput> | null;
   if (!input || typeof input !== 'object' || !Number.isInteger(input.correctsSeq) || typeof input.path !== 'string' || !('value' in input)) {
     throw new InputError('The body must be {"correctsSeq": n, "path": "/field", "value": ..., "reason": "..."}', [
@@ -48,7 +49,7 @@ export async function correctRecord(deps: DomainDeps, user: SessionUser, caseId:
   const { fact, personId } = factOf(target.recordType, input.path, target.data, facts.persons.filter((p) => p.roles[0]?.since === facts.registeredAt));
   // Who may correct comes first: an officer is told the moment of detention is not theirs to correct.
   const clock = actShape(target.recordType).clocks.some((p) => matchesPath(input.path as string, p));
-  if (clock && !clockCorrectingRoles.includes(user.role)) {
+  if (clock && !capabilitiesOf(user.role).correctClock) {
     throw new ForbiddenError('The moment of detention is corrected by a supervisor only', 'supervisor-corrects-clock');
   }
   const oldValue = valueAt(target.data, input.path);
@@ -79,7 +80,7 @@ export async function correctRecord(deps: DomainDeps, user: SessionUser, caseId:
   const workflowId = fact === 'person.detainedAt' && personId ? await clockHolder(deps, caseId, personId, kase.workflow_id) : kase.workflow_id;
   try {
     const result = await deps.temporal.workflow.getHandle(workflowId).executeUpdate(correctRecordUpdate, {
-      args: [{ correctionId: randomUUID(), data, actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId } }],
+      args: [{ correctionId: randomUUID(), data, actor: actorOf(user) }],
     });
     await tellOtherInstances(deps, caseId, [workflowId], kase.workflow_id, { seq: result.seq, data });
     return result;

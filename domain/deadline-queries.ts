@@ -1,5 +1,6 @@
 import type { DomainDeps, SessionUser } from './deps';
-import { scopeCases } from './case-scope';
+import { heldPersonVisible, scopeCases, seesCaseFile } from './case-scope';
+import { LIBERTY } from '../bpmn/lint/liberty-record';
 import { personLabel } from './person-label';
 import type { DeadlineItem } from './views';
 
@@ -11,14 +12,15 @@ interface DeadlineRow {
   warn_at: Date[]; status: DeadlineItem['status']; register_number: string; last_name: string | null; first_name: string | null;
 }
 
-/** Deadlines of the cases the user may see (running ones by default), nearest first. */
+/**
+ * Deadlines of the cases the user may see (running ones by default), nearest first; a facility
+ * officer sees the liberty limits of the persons held in the facility (CPC KR 100), no case file.
+ */
 export async function listDeadlines(
   deps: DomainDeps, user: SessionUser, filter: { caseId?: string; status?: string } = {},
 ): Promise<DeadlineItem[]> {
-  const q = scopeCases(
-    deps.db('deadlines as d').join('cases as c', 'c.id', 'd.case_id').leftJoin('persons as p', 'p.id', 'd.person_id'),
-    user,
-  ).select('d.*', 'c.register_number', 'p.last_name', 'p.first_name').orderBy('d.due_at');
+  const base = deps.db('deadlines as d').join('cases as c', 'c.id', 'd.case_id').leftJoin('persons as p', 'p.id', 'd.person_id');
+  const q = (seesCaseFile(user) ? scopeCases(base, user) : base.where(heldPersonVisible(user)).where('d.limit_id', '~', LIBERTY.source)).select('d.*', 'c.register_number', 'p.last_name', 'p.first_name').orderBy('d.due_at');
   if (filter.caseId) q.where('d.case_id', filter.caseId);
   else q.where('d.status', filter.status ?? 'running');
   const rows: DeadlineRow[] = await q.limit(500);

@@ -12,5 +12,4 @@ export interface DomainDeps {
   clockSkewMs: number;
 }
 
-export const roles = ['officer', 'supervisor', 'legal', 'analyst', 'admin', 'auditor'] as const satisfies readonly Role[];
 export type { Role, SessionUser };

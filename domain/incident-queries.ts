@@ -1,3 +1,4 @@
+import { capabilitiesOf } from '../org/roles';
 import type { DomainDeps, SessionUser } from './deps';
 import { scopeCases } from './case-scope';
 import type { IncidentItem } from './views';
@@ -12,7 +13,9 @@ interface IncidentRow {
  * page and the supervisors' board, on the cases the user may see. Nothing of the data is in them.
  */
 export async function listIncidents(deps: DomainDeps, user: SessionUser, filter: { caseId?: string } = {}): Promise<IncidentItem[]> {
-  const q = scopeCases(deps.db('incidents as i').join('cases as c', 'c.id', 'i.case_id'), user)
+  // Administrators run the system: they see every incident, which holds no personal data.
+  const all = deps.db('incidents as i').join('cases as c', 'c.id', 'i.case_id');
+  const q = (capabilitiesOf(user.role).administer ? all : scopeCases(all, user))
     .whereNull('i.resolved_at')
     .select('i.*', 'c.register_number')
     .orderBy('i.first_seen', 'asc');

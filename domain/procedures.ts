@@ -1,3 +1,4 @@
+import { capabilitiesOf } from '../org/roles';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,7 +48,7 @@ export async function checkProcedure(key: string, xml: string): Promise<Procedur
 }
 
 function assertLegalStaff(user: SessionUser): void {
-  if (user.role !== 'legal' && user.role !== 'admin') throw new ForbiddenError('Only legal staff deploy procedures', 'legal-staff-only');
+  if (!capabilitiesOf(user.role).editProcedures) throw new ForbiddenError('Only legal staff deploy procedures', 'legal-staff-only');
 }
 
 /** Validates a diagram (legal staff): errors and warnings, nothing stored. */

@@ -1,3 +1,5 @@
+import { capabilitiesOf } from '../org/roles';
+import { actorOf } from './actor';
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { validateRecord, type FieldError } from '../law/record-schemas';
@@ -53,7 +55,7 @@ interface Registration {
  * Invalid input writes nothing and takes no number.
  */
 export async function registerCase(deps: DomainDeps, user: SessionUser, body: unknown): Promise<RegisteredCase> {
-  if (!['officer', 'supervisor', 'admin'].includes(user.role)) {
+  if (!capabilitiesOf(user.role).registerCase) {
     throw new ForbiddenError(`the role ${user.role} does not register reports`, 'role-cannot-register');
   }
   const errors = validateRecord('report-registration', body);
@@ -65,7 +67,11 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
 
   const id = randomUUID();
   return deps.db.transaction(async (trx) => {
-    const unit = await trx('units').where({ id: user.unitId }).first('code');
+    const unit = await trx('units').where({ id: user.unitId }).first('code', 'kind');
+    // CPC 145-146: a report is registered by the body of inquiry or investigation.
+    if (unit.kind !== 'investigative-unit') throw new ForbiddenError('Reports are registered by an investigative unit', 'register-investigative-unit');
+    // CPC 100: a detainee is held in the facility of the unit's territory (org unit_relations).
+    const facility = await trx('unit_relations').where({ unit_id: user.unitId, kind: 'facility' }).first('related_unit_id');
     const registerNumber = await nextRegisterNumber(trx, unit.code, bishkekYear(now));
     const workflowId = `case-${registerNumber}`;
     await trx('cases').insert({
@@ -87,12 +93,13 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
       ...suspects.map((p) => ({
         id: p.personId, role: 'suspect', last_name: p.row.lastName, first_name: p.row.firstName, birth_date: p.row.birthDate, sex: p.row.sex,
         is_child: p.isChild, detained_at: p.detainedAt, detention_place: p.row.detentionPlace ?? null, citizenship: p.row.citizenship ?? null,
+        held_in_unit_id: p.detainedAt ? facility?.related_unit_id ?? null : null,
         relationship_to_suspect: null,
       })),
       ...victims.map((v) => ({
         id: v.personId, role: 'victim', last_name: v.row.lastName, first_name: v.row.firstName, birth_date: v.row.birthDate ?? null, sex: v.row.sex,
         is_child: v.row.birthDate ? isChildAt(v.row.birthDate, now.toISOString()) : false, detained_at: null, detention_place: null,
-        citizenship: v.row.citizenship ?? null, relationship_to_suspect: v.row.relationshipToSuspect,
+        citizenship: v.row.citizenship ?? null, relationship_to_suspect: v.row.relationshipToSuspect, held_in_unit_id: null,
       })),
     ];
     if (rows.length > 0) await trx('persons').insert(rows.map((r, i) => ({ ...r, case_id: id, ordinal: i + 1 })));
@@ -115,7 +122,7 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
         // CPC 153(3): the check runs from registration in the Unified Register.
         registeredAt: now.toISOString(),
       } satisfies Partial<Record<CaseVariable, unknown>>,
-      actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId },
+      actor: actorOf(user),
       firstRecord: { recordType: 'report-registration', data: registration as unknown as Record<string, unknown> },
       parent: null, state: null, continueAsNewEvery: null, caseFacts, clockSkewMs: deps.clockSkewMs,
     };

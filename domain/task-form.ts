@@ -1,3 +1,4 @@
+import { seesCaseFile } from './case-scope';
 import { currentRoles } from '../casefile/case-facts';
 import { loadCaseFacts } from '../db/case-facts-repo';
 import { ageBandAt } from '../law/age-band';
@@ -20,13 +21,16 @@ export async function taskForm(deps: DomainDeps, user: SessionUser, task: TaskIt
   const labels = new Map(rows.map((r) => [r.id, personLabel(r.last_name, r.first_name)]));
   await logAccess(deps.db, user, task.caseId, 'read-task-persons');
   const today = deps.clock().toISOString();
+  // A facility officer acts on the person held, without the case file (CPC 100): that person only.
+  const persons = seesCaseFile(user) ? facts.persons : facts.persons.filter((p) => p.id === task.personId);
   return {
-    persons: facts.persons.map((p) => ({
+    persons: persons.map((p) => ({
       id: p.id, label: labels.get(p.id) ?? '?', roles: currentRoles(p), sex: p.sex,
       ageBand: p.birthDate ? ageBandAt(p.birthDate, today) : null, isChild: p.birthDate ? isChildAt(p.birthDate, today) : null,
       detainedAt: p.detainedAt,
     })),
     taskPersonId: task.personId,
     case: { registerNumber: facts.registerNumber, gravity: facts.gravity, receivedAt: facts.receivedAt },
+    actor: { ladderAuthority: user.ladderAuthority },
   };
 }

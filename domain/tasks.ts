@@ -1,3 +1,5 @@
+import type { Knex } from 'knex';
+import { actorOf } from './actor';
 import { isRecordType } from '../law/record-schemas';
 import { prepareAct } from '../casefile/prepare-act';
 import { loadCaseFacts } from '../db/case-facts-repo';
@@ -30,13 +32,70 @@ export async function getTaskDetail(deps: DomainDeps, user: SessionUser, taskId:
 /** Takes an open task into the user's own work; a task claimed by someone else is a conflict. */
 export async function claimTask(deps: DomainDeps, user: SessionUser, taskId: string): Promise<TaskItem> {
   const task = await getTask(deps, user, taskId);
-  assertRole(task, user);
+  assertCanAct(task);
   const updated = await deps.db('tasks')
     .where({ id: taskId, status: 'open' })
     .where((w) => w.whereNull('claimed_by').orWhere('claimed_by', user.id))
     .update({ claimed_by: user.id, claimed_at: deps.clock() });
   if (updated === 0) throw task.status !== 'open' ? taskClosed(task.status) : claimedByAnother();
+  await noteTaskEvent(deps, taskId, 'claim', user.id, user.id, null);
   return getTask(deps, user, taskId);
+}
+
+/** Gives a claimed task back to its institution: its holder, or whoever may reassign it. */
+export async function unclaimTask(deps: DomainDeps, user: SessionUser, taskId: string): Promise<TaskItem> {
+  const task = await getTask(deps, user, taskId);
+  if (task.status !== 'open') throw taskClosed(task.status);
+  if (!task.canAssign) throw new ForbiddenError('Only the holder of the task or a supervisor over it releases it', 'cannot-assign-task');
+  const updated = await deps.db('tasks').where({ id: taskId, status: 'open' }).whereNotNull('claimed_by')
+    .update({ claimed_by: null, claimed_at: null });
+  if (updated === 0) throw new ConflictError('The task is not claimed', 'task-not-claimed');
+  await noteTaskEvent(deps, taskId, 'unclaim', user.id, null, null);
+  return getTask(deps, user, taskId);
+}
+
+/**
+ * Hands a task to a colleague who may perform it (same role, same institution, or for a
+ * prosecutor an office above): by its holder, or by the head of unit or prosecutor over it.
+ */
+export async function assignTask(deps: DomainDeps, user: SessionUser, taskId: string, body: unknown): Promise<TaskItem> {
+  const task = await getTask(deps, user, taskId);
+  if (task.status !== 'open') throw taskClosed(task.status);
+  if (!task.canAssign) throw new ForbiddenError('Only the holder of the task or a supervisor over it hands it over', 'cannot-assign-task');
+  const { userId, note } = (body ?? {}) as { userId?: unknown; note?: unknown };
+  if (typeof userId !== 'string' || !isUuid(userId)) {
+    throw new InputError('The body must be {"userId": "<uuid>"}', [{ path: '/userId', message: 'must be the id of a user', code: 'format', params: { format: 'uuid' } }], 400);
+  }
+  if (note !== undefined && (typeof note !== 'string' || note.length > 1000)) {
+    throw new InputError('The note must be text of at most 1000 characters', [{ path: '/note', message: 'must be text of at most 1000 characters', code: 'maxLength', params: { limit: 1000 } }], 400);
+  }
+  const candidates = await taskAssignees(deps, user, taskId);
+  if (!candidates.some((c) => c.id === userId)) {
+    throw new InputError('That user cannot perform this task', [{ path: '/userId', message: 'cannot perform this task', code: 'not-assignable', params: { role: task.role } }], 422, 'not-assignable');
+  }
+  const updated = await deps.db('tasks').where({ id: taskId, status: 'open' }).update({ claimed_by: userId, claimed_at: deps.clock() });
+  if (updated === 0) throw taskClosed('closed');
+  await noteTaskEvent(deps, taskId, 'assign', user.id, userId, typeof note === 'string' ? note : null);
+  return getTask(deps, user, taskId);
+}
+
+/** The active users who may perform a task: its role, in its institution or (prosecutors) an office above it. */
+export async function taskAssignees(deps: DomainDeps, user: SessionUser, taskId: string): Promise<Array<{ id: string; fullName: string; unitName: string }>> {
+  const task = await getTask(deps, user, taskId);
+  if (!task.unitId) return [];
+  const offices = (sub: Knex.QueryBuilder) => sub.withRecursive('up', (rec) =>
+    rec.select('id', 'parent_id').from('units').where('id', task.unitId)
+      .unionAll((u) => u.select('units.id', 'units.parent_id').from('units').join('up', 'units.id', 'up.parent_id')))
+    .select('id').from('up');
+  const rows: Array<{ id: string; full_name: string; unit_name: string }> = await deps.db('users as u').join('units as n', 'n.id', 'u.unit_id')
+    .where({ 'u.active': true, 'u.role': task.role })
+    .where((w) => (task.role === 'prosecutor' ? w.whereIn('u.unit_id', offices) : w.where('u.unit_id', task.unitId)))
+    .select('u.id', 'u.full_name', 'n.name as unit_name').orderBy('u.full_name');
+  return rows.map((r) => ({ id: r.id, fullName: r.full_name, unitName: r.unit_name }));
+}
+
+async function noteTaskEvent(deps: DomainDeps, taskId: string, kind: 'claim' | 'unclaim' | 'assign', actorId: string, assigneeId: string | null, note: string | null) {
+  await deps.db('task_events').insert({ task_id: taskId, kind, actor_id: actorId, assignee_id: assigneeId, note, at: deps.clock() });
 }
 
 /**
@@ -48,8 +107,8 @@ export async function claimTask(deps: DomainDeps, user: SessionUser, taskId: str
 export async function completeTask(deps: DomainDeps, user: SessionUser, taskId: string, body: unknown): Promise<RecordStepResult> {
   const task = await getTask(deps, user, taskId);
   if (task.status !== 'open') throw taskClosed(task.status);
-  assertRole(task, user);
-  if (task.claimedBy && task.claimedBy !== user.id && user.role !== 'admin') throw claimedByAnother();
+  assertCanAct(task);
+  if (task.claimedBy && task.claimedBy !== user.id) throw claimedByAnother();
   const sent = (body as { data?: unknown } | null)?.data;
   if (sent === null || typeof sent !== 'object' || Array.isArray(sent)) {
     throw new InputError('The body must be {"data": {...}}', [{ path: '', message: 'data must be an object', code: 'type', params: { type: 'object' } }], 400);
@@ -76,14 +135,14 @@ export async function recordTaskAct(deps: DomainDeps, task: ActTask, user: Sessi
   const facts = await loadCaseFacts(deps.db, task.caseId);
   if (!facts) throw new NotFoundError('No such task', 'not-found');
   const { data, schemaErrors, refusals } = prepareAct({
-    recordType: task.recordType, data: sent, taskPersonId: task.personId, facts, now: deps.clock().getTime(), clockSkewMs: deps.clockSkewMs,
+    recordType: task.recordType, data: sent, taskPersonId: task.personId, facts, now: deps.clock().getTime(), clockSkewMs: deps.clockSkewMs, actor: actorOf(user),
   });
   if (schemaErrors.length > 0) throw new InputError(`The ${task.recordType} record is invalid`, schemaErrors);
   if (refusals.length > 0) throw new InputError(`The ${task.recordType} record contradicts the case`, refusals, 422, 'case-invariant');
 
   const handle = deps.temporal.workflow.getHandle(task.workflowId);
   const update = handle.executeUpdate(completeTaskUpdate, {
-    args: [{ taskId: task.id, data, actor: { userId: user.id, username: user.username, role: user.role, unitId: user.unitId } }],
+    args: [{ taskId: task.id, data, actor: actorOf(user) }],
   });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -98,9 +157,10 @@ export async function recordTaskAct(deps: DomainDeps, task: ActTask, user: Sessi
   }
 }
 
-function assertRole(task: TaskItem, user: SessionUser): void {
-  if (task.role !== user.role && user.role !== 'admin') {
-    throw new ForbiddenError(`This task is performed by the role ${task.role}`, 'role-not-allowed', { role: task.role });
+/** The task is performed by the user's role in the user's institution (org/performer.ts), else 403. */
+function assertCanAct(task: TaskItem): void {
+  if (!task.canAct) {
+    throw new ForbiddenError(`This task is performed by the role ${task.role} of ${task.unitName ?? 'its institution'}`, 'role-not-allowed', { role: task.role, unit: task.unitName });
   }
 }
 

@@ -34,6 +34,8 @@ export function toDomainError(e: unknown): unknown {
       return notConfirmed(e);
     case failureTypes.correctionNotAllowed:
       return new ForbiddenError(cause.message, 'supervisor-corrects-clock');
+    case failureTypes.orderNotAllowed:
+      return new ForbiddenError(cause.message, 'supervisors-order-release');
     default:
       return e;
   }

@@ -1,9 +1,12 @@
 // The JSON shapes the v1 API answers with: written once, used by the server and (type-only) by the
 // UI. Deliberately free of imports so the browser build can read it.
 
-export type Role = 'officer' | 'supervisor' | 'legal' | 'analyst' | 'admin' | 'auditor';
+/** The roles of ICJIMS (org/roles.ts: who holds them by law, in which kind of unit). */
+export type Role =
+  | 'investigator' | 'head-of-unit' | 'prosecutor' | 'investigating-judge' | 'judge' | 'facility-officer' | 'probation-officer'
+  | 'legal' | 'analyst' | 'auditor' | 'admin';
 
-/** The authenticated user (`GET /api/me`). */
+/** The authenticated user (`GET /api/me` adds `can`). */
 export interface SessionUser {
   id: string;
   username: string;
@@ -11,6 +14,29 @@ export interface SessionUser {
   role: Role;
   unitId: string;
   unitName: string;
+  unitCode: string;
+  /** The unit's kind (org/roles.ts UnitKind). */
+  unitKind: string;
+  /** Prosecutors: the rung of the extension ladder they decide on (CPC KR 162), e.g. district-or-city-prosecutor. */
+  ladderAuthority: string | null;
+}
+
+/** What the user may do (org/roles.ts capabilitiesOf): the UI shows nothing else. */
+export interface Capabilities {
+  registerCase: boolean;
+  editCaseFile: boolean;
+  correctClock: boolean;
+  board: boolean;
+  supervise: boolean;
+  editProcedures: boolean;
+  administer: boolean;
+  statistics: boolean;
+  audit: boolean;
+}
+
+/** `GET /api/me`. */
+export interface Me extends SessionUser {
+  can: Capabilities;
 }
 
 /** One procedural task. */
@@ -30,6 +56,17 @@ export interface TaskItem {
   /** Full name of the officer holding the task. */
   claimedByName: string | null;
   completedAt: string | null;
+  /** The institution that performs the task (org/performer.ts), or null when the case's unit has none. */
+  unitId: string | null;
+  unitName: string | null;
+  /** Whether the signed-in user may perform it (their role, their institution or one above it for prosecutors). */
+  canAct: boolean;
+  /** Whether the signed-in user may hand it to someone else: its holder, or the head of unit or prosecutor over it. */
+  canAssign: boolean;
+  /** An act about liberty (detention, custody, release) past its due instant: first in every list. */
+  overdueLiberty: boolean;
+  /** A release task: when the supervising prosecutor or head of unit ordered the release (CPC 12(2), 35(1)). */
+  releaseOrderedAt: string | null;
 }
 
 /** One running or finished legal time limit. */
@@ -90,6 +127,8 @@ export interface TaskForm {
   /** The person the task is about (a detained suspect's instance), or null. */
   taskPersonId: string | null;
   case: { registerNumber: string; gravity: string; receivedAt: string };
+  /** Facts of the user who records the act (`x-icj-from: actor.ladderAuthority`: a prosecutor's rung, CPC KR 162). */
+  actor: { ladderAuthority: string | null };
 }
 
 /** `GET /api/tasks/:id`. */
@@ -164,6 +203,18 @@ export interface EscalationItem {
   message: string;
   acknowledgedBy: string | null;
   acknowledgedAt: string | null;
+  /** The comment given on acknowledging. */
+  ackComment: string | null;
+  personId: string | null;
+  /** The case's investigative unit. */
+  unitId: string;
+  unitName: string;
+  /** The prosecutor's office it is escalated to now, and how many rungs it climbed unacknowledged. */
+  targetUnitId: string | null;
+  targetUnitName: string | null;
+  level: number;
+  /** Escalated to the user's own office, or the user heads the case's unit. */
+  forMe: boolean;
 }
 
 /** The `{items}` envelope of list endpoints. */

@@ -21,6 +21,7 @@ import probationRegistration from './schemas/probation-registration.schema.json'
 import probationReport from './schemas/probation-report.schema.json';
 import prosecutorIndictmentDecision from './schemas/prosecutor-indictment-decision.schema.json';
 import release from './schemas/release.schema.json';
+import releaseOrder from './schemas/release-order.schema.json';
 import reportRegistration from './schemas/report-registration.schema.json';
 import resumption from './schemas/resumption.schema.json';
 import suspension from './schemas/suspension.schema.json';
@@ -48,6 +49,7 @@ export const recordSchemaSources: Readonly<Record<string, Record<string, unknown
   'probation-report': probationReport,
   'prosecutor-indictment-decision': prosecutorIndictmentDecision,
   'release': release,
+  'release-order': releaseOrder,
   'report-registration': reportRegistration,
   'resumption': resumption,
   'suspension': suspension,

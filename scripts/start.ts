@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     ];
     if (config.seedDemo) {
       lines.push(`  Demo logins (password "${DEMO_PASSWORD}"):`);
-      for (const u of demoUsers) lines.push(`    ${u.username.padEnd(12)} ${u.role.padEnd(11)} ${u.unit}`);
+      for (const u of demoUsers) lines.push(`    ${u.username.padEnd(12)} ${u.role.padEnd(20)} ${u.unit}`);
     }
     lines.push('Press Ctrl-C to stop (data is kept).', '');
     process.stdout.write(lines.join('\n'));

@@ -1,3 +1,4 @@
+import { listTasks } from '../domain/task-queries';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { skipTime } from '../temporal/skip-time';
 import { tmpdir } from 'node:os';
@@ -78,7 +79,7 @@ export async function runSimulation(xml: string, scenario: Scenario, opts: Simul
       activities: createActivities({ db, clock: () => new Date(), log: () => {} }),
       workflowBundle: opts.workflowBundle,
     });
-    const officer = await userWithRole(db, 'officer');
+    const officer = await demoUser(db, 'officer1');
     return await worker.runUntil(async () => {
       const start = await env.currentTimeMs();
       const { caseId, handle } = await startProcedureCase(db, env.client, taskQueue, officer, model, resolveInstants(scenario.facts ?? {}, start));
@@ -138,14 +139,16 @@ export async function runSimulation(xml: string, scenario: Scenario, opts: Simul
             ok = false;
             detail = `no open task at ${step.complete}`;
           } else {
-            const user = await userWithRole(db, step.as ?? 'officer');
+            const user = step.user ? await demoUser(db, step.user) : await performerOf(db, step.as ?? task.role, task.unit_id);
             const data = resolveInstants(step.data, nowMs);
-            if (task.role !== user.role && user.role !== 'admin') {
-              detail = `rejected: the task is performed by the role ${task.role}, not ${user.role}`;
+            const deps = { db, temporal: env.client, taskQueue, clock: () => new Date(nowMs), clockSkewMs: CLOCK_SKEW_MS };
+            // The API's rule: the task's role, in its institution (or, for a prosecutor, an office above it).
+            const seen = (await listTasks(deps, user, { taskId: task.id }))[0];
+            if (!seen?.canAct) {
+              detail = `rejected: the task is performed by the role ${task.role} of its institution, not ${user.username} (${user.role})`;
               ok = step.expectRejection === true;
             } else {
               // As the API does it: the case's facts filled in, schema and case invariants, then the update.
-              const deps = { db, temporal: env.client, taskQueue, clock: () => new Date(nowMs), clockSkewMs: CLOCK_SKEW_MS };
               const actTask = { id: task.id, caseId, workflowId: task.workflow_id, recordType: task.record_type, personId: task.person_id };
               try {
                 await recordTaskAct(deps, actTask, user, data as Record<string, unknown>);
@@ -193,10 +196,17 @@ function compare(expected: ScenarioExpectation, actual: CaseSnapshot): { ok: boo
   return problems.length === 0 ? { ok: true } : { ok: false, detail: problems.join('; ') };
 }
 
-async function userWithRole(db: Knex, role: string) {
-  const row = await db('users').where({ role, active: true }).orderBy('username').first('id');
+/** A demo user of a role, in the task's institution when there is one of that role there. */
+async function performerOf(db: Knex, role: string, unitId: string | null) {
+  const row = await db('users').where({ role, active: true }).orderByRaw('unit_id = ? desc, username', [unitId]).first('id');
   const user = row ? await findSessionUser(db, { id: row.id }) : null;
   if (!user) throw new Error(`no user with the role ${role} to act in the simulation`);
+  return user;
+}
+
+async function demoUser(db: Knex, username: string) {
+  const user = await findSessionUser(db, { username });
+  if (!user) throw new Error(`no user ${username} to act in the simulation`);
   return user;
 }
 

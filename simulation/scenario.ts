@@ -24,7 +24,7 @@ export interface Scenario {
 }
 
 export type ScenarioStep =
-  | { complete: string; as?: string; item?: number; data: Record<string, unknown>; expectRejection?: boolean }
+  | { complete: string; as?: string; user?: string; item?: number; data: Record<string, unknown>; expectRejection?: boolean }
   | { advance: string }
   | { advanceUntil: string; within: string }
   | { expect: ScenarioExpectation };
@@ -58,7 +58,7 @@ const scenarioSchema = {
           {
             type: 'object', additionalProperties: false, required: ['complete', 'data'],
             properties: {
-              complete: { type: 'string', minLength: 1 }, as: { type: 'string' }, item: { type: 'integer', minimum: 0 },
+              complete: { type: 'string', minLength: 1 }, as: { type: 'string' }, user: { type: 'string' }, item: { type: 'integer', minimum: 0 },
               data: { type: 'object' }, expectRejection: { type: 'boolean' },
             },
           },

@@ -1,9 +1,11 @@
+import { capabilitiesOf } from '../org/roles';
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
 import type { CaseFacts } from '../casefile/case-facts';
+import type { ActorFacts } from '../casefile/act-input';
 import { checkAct } from '../casefile/check-act';
 import { withAct } from '../casefile/fold-act';
 import { localActs } from './activities-proxy';
-import { addParticipantUpdate, amendmentRecordedSignal, clockCorrectingRoles, correctRecordUpdate, failureTypes } from './definitions';
+import { addParticipantUpdate, amendmentRecordedSignal, correctRecordUpdate, failureTypes, orderReleaseUpdate } from './definitions';
 import type { ProcedureEngine } from './engine/procedure-engine';
 import type { ProcedureWorkflowInput } from './procedure-definitions';
 import { asRecordFailure, caseInvariantFailure } from './record-failure';
@@ -27,7 +29,7 @@ export interface CaseFileContext {
  * none: their acts are checked by the API only.
  */
 export function assertCaseInvariants(
-  file: CaseFileContext['file'], input: ProcedureWorkflowInput, act: { recordType: string; data: Record<string, unknown>; taskPersonId: string | null },
+  file: CaseFileContext['file'], input: ProcedureWorkflowInput, act: { recordType: string; data: Record<string, unknown>; taskPersonId: string | null; actor?: ActorFacts | null },
 ): void {
   if (!file.facts) return;
   const refusals = checkAct({ ...act, facts: file.facts, now: Date.now(), clockSkewMs: input.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS });
@@ -60,9 +62,30 @@ export function setCaseFileHandlers({ input, workflowId, engine, file, wake }: C
     },
     {
       validator: ({ data, actor }) => {
-        if (data.fact === 'person.detainedAt' && !clockCorrectingRoles.includes(actor.role)) {
+        if (data.fact === 'person.detainedAt' && !capabilitiesOf(actor.role).correctClock) {
           throw ApplicationFailure.nonRetryable('the moment of detention is corrected by a supervisor only', failureTypes.correctionNotAllowed);
         }
+      },
+    },
+  );
+
+  setHandler(
+    orderReleaseUpdate,
+    async ({ orderId, data, actor }) => {
+      const result = await localActs.recordStep({
+        caseId: input.caseId, workflowId, stepKey: `release-order/${orderId}`, recordType: 'release-order', data, actor, taskId: null,
+      }).catch((e: unknown) => {
+        throw asRecordFailure(e);
+      });
+      if (file.facts) file.facts = withAct(file.facts, { seq: result.seq, recordType: 'release-order', data });
+      return result;
+    },
+    {
+      validator: ({ data, actor }) => {
+        if (!capabilitiesOf(actor.role).supervise) {
+          throw ApplicationFailure.nonRetryable('a release is ordered by the supervising prosecutor or the head of unit', failureTypes.orderNotAllowed);
+        }
+        assertCaseInvariants(file, input, { recordType: 'release-order', data, taskPersonId: null, actor });
       },
     },
   );

@@ -7,6 +7,8 @@ export interface Actor {
   username: string;
   role: string;
   unitId: string;
+  /** Prosecutors: the rung of the extension ladder they decide on (org/ladder-authority.ts); absent before the institutions. */
+  ladderAuthority?: string | null;
 }
 
 export interface CompleteTaskInput {
@@ -31,10 +33,10 @@ export const failureTypes = {
   recordNotConfirmed: 'RecordNotConfirmed',
   /** A correction of a fact that anchors a liberty clock by someone not supervising (CPC 38(2)(3), 35). */
   correctionNotAllowed: 'CorrectionNotAllowed',
+  /** A release ordered by someone who does not supervise the case (CPC 12(2), 35(1), 38(2)). */
+  orderNotAllowed: 'OrderNotAllowed',
 } as const;
 
-/** Roles that may correct a fact anchoring a liberty clock: the head of unit or the supervising prosecutor. */
-export const clockCorrectingRoles: readonly string[] = ['supervisor', 'admin'];
 
 export interface CorrectRecordInput {
   /** Chosen by the API per request: the amendment's idempotency key within the workflow. */
@@ -60,6 +62,17 @@ export interface AddParticipantInput {
 
 /** A person joins a running case (a victim, a child's representative, a lawyer, a further suspect): a recorded act. */
 export const addParticipantUpdate = defineUpdate<RecordStepResult, [AddParticipantInput]>('addParticipant');
+
+export interface OrderReleaseInput {
+  /** Chosen by the API per request: the order's idempotency key within the workflow. */
+  orderId: string;
+  /** The release-order record (law/schemas/release-order.schema.json), checked by the API. */
+  data: Record<string, unknown>;
+  actor: Actor;
+}
+
+/** The supervising prosecutor or head of unit orders a detainee's release (CPC 12(2), 35(1)): a recorded act on the workflow holding the release task. */
+export const orderReleaseUpdate = defineUpdate<RecordStepResult, [OrderReleaseInput]>('orderRelease');
 
 /**
  * An amendment recorded by another workflow of the case: each workflow's case file follows it (a

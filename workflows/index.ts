@@ -1,1 +1,2 @@
 export { procedureWorkflow } from './procedure-workflow';
+export { escalationLadderWorkflow } from './escalation-ladder-workflow';

@@ -1,3 +1,4 @@
+import { performingRole } from '../org/legacy-roles';
 import {
   allHandlersFinished, ApplicationFailure, CancellationScope, condition, continueAsNew, getExternalWorkflowHandle, isCancellation,
   ParentClosePolicy, patched, setHandler, startChild, upsertSearchAttributes, uuid4, workflowInfo,
@@ -63,7 +64,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
         assertCompletable(engine, taskId, actor);
         // The same case invariants the API ran before sending the update: one rule, one place.
         const task = engine.task(taskId) as NonNullable<ReturnType<typeof engine.task>>;
-        assertCaseInvariants(file, input, { recordType: task.recordType, data, taskPersonId: task.personId });
+        assertCaseInvariants(file, input, { recordType: task.recordType, data, taskPersonId: task.personId, actor });
         // Refused before anything is recorded: an extension past the cap never reaches the register.
         const refusals = engine.previewCompletion(taskId, data);
         if (refusals.length > 0) throw ApplicationFailure.nonRetryable(refusals.join('; '), failureTypes.extensionRefused);
@@ -125,8 +126,10 @@ function assertCompletable(engine: ProcedureEngine, taskId: string, actor: Actor
   const task = engine.task(taskId);
   if (!task) throw ApplicationFailure.nonRetryable(`task ${taskId} is not part of this case`, failureTypes.taskNotFound);
   if (task.status !== 'open') throw ApplicationFailure.nonRetryable(`task ${taskId} is ${task.status}`, failureTypes.taskNotOpen);
-  if (actor.role !== task.role && actor.role !== 'admin') {
-    throw ApplicationFailure.nonRetryable(`this task is performed by the role ${task.role}, not ${actor.role}`, failureTypes.roleNotAllowed);
+  // Tasks opened from a legacy model name officer or supervisor: they go to the role of the act.
+  const role = performingRole(task.role, task.recordType);
+  if (actor.role !== role) {
+    throw ApplicationFailure.nonRetryable(`this task is performed by the role ${role}, not ${actor.role}`, failureTypes.roleNotAllowed);
   }
 }
 

@@ -1,3 +1,4 @@
+import { capabilitiesOf } from '../../org/roles';
 import { Router } from 'express';
 import { authenticate } from '../../domain/authenticate';
 import { InputError, UnauthenticatedError } from '../../domain/errors';
@@ -28,7 +29,7 @@ export function authRoutes(deps: ApiDeps): Router {
       res.cookie(SESSION_COOKIE, token, {
         httpOnly: true, sameSite: 'strict', secure: deps.secureCookies, path: '/', maxAge: deps.sessionTtlSeconds * 1000,
       });
-      res.json({ user, token });
+      res.json({ user: { ...user, can: capabilitiesOf(user.role) }, token });
     } catch (e) {
       if (e instanceof UnauthenticatedError) deps.loginThrottle.recordFailure(ip, username);
       throw e;
@@ -39,7 +40,8 @@ export function authRoutes(deps: ApiDeps): Router {
     res.status(204).end();
   });
   r.get('/me', requireSession(deps.signer, deps.domain.db), (req, res) => {
-    res.json(userOf(req));
+    const user = userOf(req);
+    res.json({ ...user, can: capabilitiesOf(user.role) });
   });
   return r;
 }

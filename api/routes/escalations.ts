@@ -1,8 +1,11 @@
+import { orderRelease } from '../../domain/release-order';
+import { reassignEscalatedCase } from '../../domain/reassign-escalated-case';
 import { Router } from 'express';
-import { acknowledgeEscalation, listEscalations } from '../../domain/escalations';
+import { acknowledgeEscalation, escalationFilter, listEscalations } from '../../domain/escalations';
 import { listDeadlines } from '../../domain/deadline-queries';
 import { listIncidents } from '../../domain/incident-queries';
 import { ForbiddenError } from '../../domain/errors';
+import { capabilitiesOf } from '../../org/roles';
 import type { ApiDeps } from '../app';
 import { userOf } from '../session';
 
@@ -13,15 +16,21 @@ export function escalationRoutes({ domain }: ApiDeps): Router {
     res.json({ items: await listDeadlines(domain, userOf(req)) });
   });
   r.get('/escalations', async (req, res) => {
-    res.json({ items: await listEscalations(domain, userOf(req)) });
+    res.json({ items: await listEscalations(domain, userOf(req), escalationFilter(req.query)) });
   });
   r.get('/incidents', async (req, res) => {
     const user = userOf(req);
-    if (!['supervisor', 'admin', 'auditor'].includes(user.role)) throw new ForbiddenError('Incidents are on the supervisors board', 'board-supervisors-only');
+    if (!capabilitiesOf(user.role).board && !capabilitiesOf(user.role).administer) throw new ForbiddenError('Incidents are on the supervisors board', 'board-supervisors-only');
     res.json({ items: await listIncidents(domain, user) });
   });
+  r.post('/escalations/:id/reassign', async (req, res) => {
+    res.json(await reassignEscalatedCase(domain, userOf(req), req.params.id, req.body));
+  });
+  r.post('/escalations/:id/order-release', async (req, res) => {
+    res.status(201).json({ record: await orderRelease(domain, userOf(req), req.params.id, req.body) });
+  });
   r.post('/escalations/:id/acknowledge', async (req, res) => {
-    res.json(await acknowledgeEscalation(domain, userOf(req), req.params.id));
+    res.json(await acknowledgeEscalation(domain, userOf(req), req.params.id, req.body));
   });
   return r;
 }

@@ -3,7 +3,7 @@
  * its extension, bail, house arrest, release, extradition custody. A timer on such an act guards a
  * liberty term (Constitution KR 59(4); CPC KR 100, 115) and must cite the rulebook.
  */
-const LIBERTY = /detention|custody|measure|release|bail|arrest|extradition/;
+export const LIBERTY = /detention|custody|measure|release|bail|arrest|extradition/;
 
 /** Whether a record type is about someone's liberty. */
 export function isLibertyRecord(recordType: string): boolean {

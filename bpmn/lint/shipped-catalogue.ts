@@ -1,4 +1,4 @@
-import { roles } from '../../domain/deps';
+import { actingRoles } from '../../org/roles';
 import { recordTypes } from '../../law/record-schemas';
 import { rulebook } from '../../law/rulebook';
 import { serviceActions } from '../service-actions';
@@ -11,7 +11,7 @@ import type { LegalCatalogue } from './legal-catalogue';
 export function shippedCatalogue(): LegalCatalogue {
   return {
     recordTypes: [...recordTypes],
-    roles: [...roles],
+    roles: [...actingRoles],
     actions: Object.keys(serviceActions),
     limits: rulebook.limits.map((l) => ({ id: l.id, libertyTerm: l.libertyTerm, startsAt: l.startsAt, warnings: [...l.warnings] })),
   };

@@ -44,7 +44,7 @@ describe('API: authentication and need-to-know', function () {
     assert.match(cookie, /HttpOnly/i);
     assert.match(cookie, /SameSite=Strict/i);
     const me = await fetch(`${stack.baseUrl}/api/me`, { headers: { cookie: cookie.split(';')[0] } });
-    assert.equal(((await me.json()) as { role: string }).role, 'supervisor');
+    assert.equal(((await me.json()) as { role: string }).role, 'head-of-unit');
   });
 
   it("an officer of another unit gets 404 for the case, its records and its task, exactly as for an unknown id", async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { actShape } from '../../casefile/schema-annotations';
 import { recordSchema } from '../../law/record-schemas';
 import { startTestStack, type TestStack } from '../support/stack';
-import { custodyMotion, eventually, registration } from '../support/fixtures';
+import { custodyMotion, demoPerformer, eventually, registration } from '../support/fixtures';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -31,8 +31,9 @@ describe('API: the case file, every record consistent with its case (the reprodu
     const res = await stack.api('/api/tasks');
     return res.body.items.find((t: any) => t.caseId === caseId && t.recordType === recordType && t.status === 'open');
   }, `the ${recordType} task`);
-  const complete = (taskId: string, data: Record<string, unknown>, user = 'officer1') =>
-    stack.api(`/api/tasks/${taskId}/complete`, { method: 'POST', body: { data }, user });
+  // By the demo user who performs the task's role (the judge decides on the motion, the investigator charges).
+  const complete = async (taskId: string, data: Record<string, unknown>, user?: string) =>
+    stack.api(`/api/tasks/${taskId}/complete`, { method: 'POST', body: { data }, user: user ?? demoPerformer((await stack.db('tasks').where({ id: taskId }).first()).role) });
   const recordCount = async (caseId: string) => (await stack.api(`/api/cases/${caseId}/records`)).body.items.length;
   const deadline = async (caseId: string, limitId: string) =>
     (await stack.api(`/api/cases/${caseId}`)).body.deadlines.find((d: any) => d.limitId === limitId && d.status === 'running');
@@ -100,12 +101,12 @@ describe('API: the case file, every record consistent with its case (the reprodu
     assert.deepEqual(roles, [['suspect', false], ['accused', true]]);
   });
 
-  it('refuses the judge\'s custody decision with no motion on record: the motion task and its limit stay', async () => {
+  it('the investigating judge sees the decision task from the motion on (CPC 106(3)); the decision then needs that motion', async () => {
     const kase = await register();
     const decision = await openTask(kase.id, 'measure-decision');
-    const body = await refused(kase, decision, { decidedAt: ago(MINUTE), court: 'Synthetic District Court', outcome: 'custody', termMonths: 2 }, [['', 'precondition']]);
-    assert.equal(body.errors[0].params.basis, 'CPC KR 106(1),(3), 114(1)');
-    assert.ok(await openTask(kase.id, 'measure-motion'));
+    const early = await complete(decision.id, { decidedAt: ago(MINUTE), court: 'Synthetic District Court', outcome: 'custody', termMonths: 2 });
+    assert.equal(early.status, 404, 'no motion has reached the court: the case is not before the judge');
+    assert.equal((await stack.api(`/api/cases/${kase.id}`, { user: 'judge1' })).status, 404);
     assert.ok(await deadline(kase.id, 'detention.to-court'), 'detention.to-court still running');
     const motion = await openTask(kase.id, 'measure-motion');
     assert.equal((await complete(motion.id, custodyMotion(ago(2 * MINUTE)))).status, 200);
@@ -143,11 +144,14 @@ describe('API: the case file, every record consistent with its case (the reprodu
   });
 
   it('NUL or a lone surrogate in any text field of every open task of a case: 422 at once, the task still open, no workflow left retrying', async () => {
-    const kase = await register();
-    await openTask(kase.id, 'measure-decision');
+    // Two detainees: the second one's motion is before the court, so the judge's decision task is theirs to try too.
+    const kase = await register(registration(ago(3 * HOUR), [{ detainedAt: ago(2 * HOUR) }, { detainedAt: ago(2 * HOUR) }]));
+    const [, second] = await stack.db('persons').where({ case_id: kase.id }).orderBy('ordinal');
+    const motion: { id: string } = await eventually(() => stack.db('tasks').where({ case_id: kase.id, person_id: second.id, record_type: 'measure-motion', status: 'open' }).first('id'), 'the second motion');
+    assert.equal((await complete(motion.id, custodyMotion(ago(MINUTE)))).status, 200);
     const tasks = await eventually(async () => {
       const items = (await stack.api('/api/tasks')).body.items.filter((t: any) => t.caseId === kase.id);
-      return items.length >= 5 ? items : undefined;
+      return items.length >= 7 && items.some((t: any) => t.recordType === 'measure-decision' && t.personId === second.id) ? items : undefined;
     }, 'the open tasks');
     let tried = 0;
     for (const task of tasks) {
@@ -165,7 +169,7 @@ describe('API: the case file, every record consistent with its case (the reprodu
     assert.ok(tried >= 10, `${tried} fields tried`);
     const open = (await stack.api('/api/tasks')).body.items.filter((t: any) => t.caseId === kase.id);
     assert.equal(open.length, tasks.length, 'every task still open');
-    assert.equal(await recordCount(kase.id), 1);
+    assert.equal(await recordCount(kase.id), 2, 'the registration and the motion');
     assert.deepEqual((await stack.api(`/api/cases/${kase.id}`)).body.incidents, []);
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { startTestStack, type TestStack } from '../support/stack';
-import { custodyMotion, eventually, registration } from '../support/fixtures';
+import { custodyMotion, demoPerformer, eventually, registration } from '../support/fixtures';
 
 const HOUR = 3_600_000;
 
@@ -109,11 +109,11 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     const kase = await register();
     await fileMotion(kase.id);
     const task = await openTask(kase.id, 'measure-decision');
-    const claimed = await stack.api(`/api/tasks/${task.id}/claim`, { method: 'POST' });
+    const claimed = await stack.api(`/api/tasks/${task.id}/claim`, { method: 'POST', user: 'judge1' });
     assert.equal(claimed.status, 200);
-    assert.equal(claimed.body.claimedByName, 'Investigator A. Demo-Bishkek');
+    assert.equal(claimed.body.claimedByName, 'Investigating Judge N. Demo-Leninsky');
     const res = await stack.api(`/api/tasks/${task.id}/complete`, {
-      method: 'POST',
+      method: 'POST', user: 'judge1',
       body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'custody', termMonths: 2 } },
     });
     assert.equal(res.status, 200, JSON.stringify(res.body));
@@ -124,7 +124,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     assert.deepEqual((await stack.api(`/api/cases/${kase.id}/verify`)).body, { valid: true, count: 3, brokenAtSeq: null });
     await eventually(async () => (await detentionDeadline(kase.id))?.status === 'met', 'the deadline met');
     const again = await stack.api(`/api/tasks/${task.id}/complete`, {
-      method: 'POST', body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'refused' } },
+      method: 'POST', user: 'judge1', body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'refused' } },
     });
     assert.equal(again.status, 409, 'a completed task cannot be completed twice');
     assert.equal((await stack.api(`/api/cases/${kase.id}/records`)).body.items.length, 3);
@@ -132,15 +132,16 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
 
   it('rejects invalid task data with 422 and the field errors; nothing is written and the task stays open', async () => {
     const kase = await register();
+    await fileMotion(kase.id);
     const task = await openTask(kase.id, 'measure-decision');
     const res = await stack.api(`/api/tasks/${task.id}/complete`, {
-      method: 'POST', body: { data: { decidedAt: 'tomorrow', court: 'Synthetic District Court No. 2', outcome: 'custody', extra: 1 } },
+      method: 'POST', user: 'judge1', body: { data: { decidedAt: 'tomorrow', court: 'Synthetic District Court No. 2', outcome: 'custody', extra: 1 } },
     });
     assert.equal(res.status, 422);
     assert.deepEqual(res.body.errors.map((e: any) => e.path).sort(), ['/decidedAt', '/extra', '/termMonths']);
-    const notWrapped = await stack.api(`/api/tasks/${task.id}/complete`, { method: 'POST', body: { decidedAt: 'x' } });
+    const notWrapped = await stack.api(`/api/tasks/${task.id}/complete`, { method: 'POST', user: 'judge1', body: { decidedAt: 'x' } });
     assert.equal(notWrapped.status, 400);
-    assert.equal((await stack.api(`/api/cases/${kase.id}/records`)).body.items.length, 1);
+    assert.equal((await stack.api(`/api/cases/${kase.id}/records`)).body.items.length, 2, 'the registration and the motion');
     assert.equal((await stack.api(`/api/tasks/${task.id}`)).body.status, 'open');
   });
 
@@ -149,12 +150,13 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     await fileMotion(kase.id);
     const task = await openTask(kase.id, 'measure-decision');
     const res = await stack.api(`/api/tasks/${task.id}/complete`, {
-      method: 'POST', body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'other-measure', measure: 'house-arrest' } },
+      method: 'POST', user: 'judge1', body: { data: { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'other-measure', measure: 'house-arrest' } },
     });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     const release = await openTask(kase.id, 'release');
+    // CPC 100(2): the facility holding the person releases them.
     const done = await stack.api(`/api/tasks/${release.id}/complete`, {
-      method: 'POST', body: { data: { releasedAt: new Date().toISOString(), grounds: 'custody-refused', certificateNumber: 'REL-0001' } },
+      method: 'POST', user: 'facility1', body: { data: { releasedAt: new Date().toISOString(), grounds: 'custody-refused', certificateNumber: 'REL-0001' } },
     });
     assert.equal(done.status, 200);
     assert.equal(done.body.record.seq, 4);
@@ -182,6 +184,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     }, 'the expiry escalation');
     assert.equal(escalation.limitId, 'detention.max');
     assert.equal((await stack.api('/api/escalations', { user: 'officer1' })).status, 403, 'officers do not see the board');
+    assert.equal((await stack.api('/api/escalations', { user: 'prosecutor1' })).body.items.some((e: any) => e.id === escalation.id), true, 'the supervising prosecutor sees it');
     const otherSupervisor = await stack.api('/api/escalations', { user: 'supervisor2' });
     assert.equal(otherSupervisor.body.items.some((e: any) => e.caseId === kase.id), false, "Osh's supervisor does not see Bishkek's case");
     assert.equal((await stack.api(`/api/escalations/${escalation.id}/acknowledge`, { method: 'POST', user: 'officer1' })).status, 403);
@@ -196,7 +199,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     const kase = await register();
     const complete = async (recordType: string, data: Record<string, unknown>) => {
       const task = await openTask(kase.id, recordType);
-      return { task, res: await stack.api(`/api/tasks/${task.id}/complete`, { method: 'POST', body: { data } }) };
+      return { task, res: await stack.api(`/api/tasks/${task.id}/complete`, { method: 'POST', body: { data }, user: demoPerformer(task.role) }) };
     };
     const now = () => new Date().toISOString();
     await fileMotion(kase.id);
@@ -234,7 +237,7 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
     await fileMotion(kase.id);
     const task = await openTask(kase.id, 'measure-decision');
     const data = { decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 2', outcome: 'custody', termMonths: 1 };
-    const answers = await Promise.all([1, 2].map(() => stack.api(`/api/tasks/${task.id}/complete`, { method: 'POST', body: { data } })));
+    const answers = await Promise.all([1, 2].map(() => stack.api(`/api/tasks/${task.id}/complete`, { method: 'POST', body: { data }, user: 'judge1' })));
     assert.deepEqual(answers.map((a) => a.status).sort(), [200, 409]);
     const records = (await stack.api(`/api/cases/${kase.id}/records`)).body.items;
     assert.deepEqual(records.map((r: any) => r.recordType), ['report-registration', 'measure-motion', 'measure-decision']);

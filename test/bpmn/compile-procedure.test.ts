@@ -34,7 +34,7 @@ describe('compileProcedure: the supported BPMN', () => {
     const decision = element(scope, 'RecordDecision', 'userTask');
     assert.deepEqual(
       { record: decision.record, role: decision.role, stage: decision.stage, boundaryEvents: decision.boundaryEvents, incoming: decision.incoming, outgoing: decision.outgoing },
-      { record: 'measure-decision', role: 'officer', stage: 'detention', boundaryEvents: ['DetentionLimit'], incoming: ['Flow_Start'], outgoing: ['Flow_Decided'] },
+      { record: 'measure-decision', role: 'investigator', stage: 'detention', boundaryEvents: ['DetentionLimit'], incoming: ['Flow_Start'], outgoing: ['Flow_Decided'] },
     );
     assert.deepEqual(scope.elements.DetentionLimit, {
       id: 'DetentionLimit', name: '48 hours (24 for a child)', incoming: [], outgoing: ['Flow_Expired'], stage: null,

@@ -7,7 +7,7 @@ import { readFixture } from './read-fixture';
 /** Per rule: the element the failing fixture must be reported on, the severity, and a phrase of the message. */
 const expectations: Record<string, { elementId: string; severity: 'error' | 'warning'; says: RegExp }> = {
   'user-task-record': { elementId: 'RecordWarrant', severity: 'error', says: /record of type "arrest-warrant", but there is no such record schema/ },
-  'user-task-role': { elementId: 'RecordProtocol', severity: 'error', says: /"investigator", which is not a role of the system/ },
+  'user-task-role': { elementId: 'RecordProtocol', severity: 'error', says: /"clerk", which is not a role of the system/ },
   'service-task-action': { elementId: 'TellFamily', severity: 'error', says: /"send-sms", which is not an automatic act/ },
   'timer-limit-exists': { elementId: 'DetentionLimit', severity: 'error', says: /"detention.forever", which is not in the rulebook/ },
   'liberty-timer-limit': { elementId: 'FortyEightHours', severity: 'error', says: /limits an act about liberty .* cites no rulebook limit/ },

@@ -47,12 +47,12 @@ function diagram(body: string, after = ''): string {
 
 /** A user task `T` between Start and End, with `attributes` and `inside`. */
 const task = (attributes: string, inside = '') =>
-  diagram(`<bpmn:userTask id="T" icj:record="release" icj:role="officer" ${attributes}>${inside}</bpmn:userTask>
+  diagram(`<bpmn:userTask id="T" icj:record="release" icj:role="investigator" ${attributes}>${inside}</bpmn:userTask>
     <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="T" /><bpmn:sequenceFlow id="F2" sourceRef="T" targetRef="End" />`);
 
 /** A timer boundary event `Due` on a user task `T`, with `attributes` on the event and `definition` inside its timer definition. */
 const timer = (attributes: string, definition = '') =>
-  diagram(`<bpmn:userTask id="T" icj:record="release" icj:role="officer" />
+  diagram(`<bpmn:userTask id="T" icj:record="release" icj:role="investigator" />
     <bpmn:boundaryEvent id="Due" attachedToRef="T" ${attributes}><bpmn:timerEventDefinition>${definition}</bpmn:timerEventDefinition></bpmn:boundaryEvent>
     <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="T" /><bpmn:sequenceFlow id="F2" sourceRef="T" targetRef="End" /><bpmn:sequenceFlow id="F3" sourceRef="Due" targetRef="End" />`);
 
@@ -102,7 +102,7 @@ const cases: Array<[code: string, xml: string, elementId: string, params: Record
   ['multi-instance-completion', multiInstance('icj:collection="suspects" icj:elementVariable="suspect"', '<bpmn:completionCondition>done</bpmn:completionCondition>'), 'Each', { element: 'Each' }],
   ['feel-syntax.collection', multiInstance('icj:collection="suspects +" icj:elementVariable="suspect"'), 'Each', { element: 'Each', expression: 'suspects +', reason: 'breaks-off', at: 11, near: 'suspects +' }],
   ['boundary-detached.unattached', diagram('<bpmn:boundaryEvent id="Due"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent><bpmn:sequenceFlow id="F" sourceRef="Start" targetRef="End" />'), 'Due', { timer: 'Due' }],
-  ['boundary-detached.other-scope', diagram(`<bpmn:subProcess id="Sub"><bpmn:startEvent id="In" /><bpmn:userTask id="Inner" icj:record="release" icj:role="officer" /><bpmn:endEvent id="Out" />
+  ['boundary-detached.other-scope', diagram(`<bpmn:subProcess id="Sub"><bpmn:startEvent id="In" /><bpmn:userTask id="Inner" icj:record="release" icj:role="investigator" /><bpmn:endEvent id="Out" />
       <bpmn:sequenceFlow id="G1" sourceRef="In" targetRef="Inner" /><bpmn:sequenceFlow id="G2" sourceRef="Inner" targetRef="Out" /></bpmn:subProcess>
     <bpmn:boundaryEvent id="Due" attachedToRef="Inner"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
     <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Sub" /><bpmn:sequenceFlow id="F2" sourceRef="Sub" targetRef="End" /><bpmn:sequenceFlow id="F3" sourceRef="Due" targetRef="End" />`), 'Due', { timer: 'Due', host: 'Inner', scope: 'P' }],
@@ -171,7 +171,7 @@ describe('diagram problem codes: every problem carries its code and the params o
     assert.equal(record?.params.record, 'arrest-warrant');
     assert.ok(Array.isArray(record?.params.recordTypes) && record.params.recordTypes.includes('measure-decision'));
     const [role] = (await problemsOf(readFixture('lint.user-task-role-fails'))).filter((p) => problemCode(p) === 'user-task-role.unknown');
-    assert.ok(role?.params.role === 'investigator' && Array.isArray(role.params.roles) && role.params.roles.includes('officer'));
+    assert.ok(role?.params.role === 'clerk' && Array.isArray(role.params.roles) && role.params.roles.includes('investigator'));
     const [action] = (await problemsOf(readFixture('lint.service-task-action-fails'))).filter((p) => problemCode(p) === 'service-task-action.unknown');
     assert.ok(action?.params.action === 'send-sms' && Array.isArray(action.params.actions) && action.params.actions.includes('notify-prosecutor'));
     const missing = (await lintProcedure(readFixture('compile.missing-icj-attributes'))).map((p) => [problemCode(p), Object.keys(p.params).sort()]);

@@ -52,14 +52,20 @@ describe('icj command line', function () {
     assert.equal(icj(['verify', 'NO-SUCH-CASE'], { DATABASE_URL: url }).code, 1);
   });
 
-  it('create-user: creates a user who can then sign in; refuses a short password', async () => {
+  it('create-user: creates a user who can then sign in; refuses a short password and a role that does not sit in the unit', async () => {
     const { db, url } = await testDatabase();
-    const args = ['create-user', '--username', 'cli-officer', '--full-name', 'Investigator Synthetic', '--role', 'officer', '--unit', 'OSH-01'];
-    assert.equal(icj(args, { DATABASE_URL: url }, 'short\n').code, 1);
+    const args = ['create-user', '--username', 'cli-officer', '--full-name', 'Investigator Synthetic', '--role', 'investigator', '--unit', 'OSH-01'];
+    const short = icj(args, { DATABASE_URL: url }, 'short\n');
+    assert.equal(short.code, 1);
+    assert.match(short.stderr, /password must have at least 12 characters/);
+    // A judge sits in a court, not in an investigative unit (org/roles.ts).
+    const judge = icj(['create-user', '--username', 'cli-judge', '--full-name', 'Judge Synthetic', '--role', 'judge', '--unit', 'OSH-01'], { DATABASE_URL: url }, 'a-long-enough-password\n');
+    assert.equal(judge.code, 1);
+    assert.match(judge.stderr, /a judge sits in a unit of kind court/);
     const r = icj(args, { DATABASE_URL: url }, 'a-long-enough-password\n');
     assert.equal(r.code, 0, r.stderr);
     const row = await db('users').where({ username: 'cli-officer' }).first();
-    assert.equal(row.role, 'officer');
+    assert.equal(row.role, 'investigator');
     assert.match(row.password_hash, /^\$argon2id\$/);
   });
 });

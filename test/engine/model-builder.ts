@@ -27,7 +27,7 @@ export function model(main: ProcessScope, ...others: ProcessScope[]): ProcedureM
 export function oneTaskScope(id: string, taskId: string, record: string): ProcessScope {
   return scope(id, [
     { id: `${id}Start`, type: 'startEvent' },
-    { id: taskId, type: 'userTask', record, role: 'officer', boundaryEvents: [] },
+    { id: taskId, type: 'userTask', record, role: 'investigator', boundaryEvents: [] },
     { id: `${id}End`, type: 'endEvent', terminate: false, escalation: null },
   ], [[`${id}Start`, taskId], [taskId, `${id}End`]]);
 }
@@ -37,8 +37,8 @@ export function parallelTasksModel(): ProcedureModel {
   return model(scope('P', [
     { id: 'S', type: 'startEvent' },
     { id: 'Split', type: 'parallelGateway' },
-    { id: 'A', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
-    { id: 'B', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
+    { id: 'A', type: 'userTask', record: 'release', role: 'investigator', boundaryEvents: [] },
+    { id: 'B', type: 'userTask', record: 'release', role: 'investigator', boundaryEvents: [] },
     { id: 'Join', type: 'parallelGateway' },
     { id: 'E', type: 'endEvent', terminate: false, escalation: null },
   ], [['S', 'Split'], ['Split', 'A'], ['Split', 'B'], ['A', 'Join'], ['B', 'Join'], ['Join', 'E']]));
@@ -56,12 +56,12 @@ export function durationTimer(duration: string): TimerSpec {
 export function detentionModel(): ProcedureModel {
   return model(scope('Detention', [
     { id: 'Start', type: 'startEvent' },
-    { id: 'RecordDecision', type: 'userTask', record: 'measure-decision', role: 'officer', boundaryEvents: ['DetentionLimit'], stage: 'detention' },
+    { id: 'RecordDecision', type: 'userTask', record: 'measure-decision', role: 'investigator', boundaryEvents: ['DetentionLimit'], stage: 'detention' },
     { id: 'DetentionLimit', type: 'boundaryTimerEvent', attachedTo: 'RecordDecision', interrupting: true,
       timer: limitTimer('detention.max', 'detainedAt', { child: 'isChild', warn: ['PT12H', 'PT3H'] }) },
     { id: 'EscalateExpiry', type: 'escalationThrowEvent', escalation: { code: 'detention-expired', name: 'Detention limit expired' } },
     { id: 'Decided', type: 'exclusiveGateway', defaultFlow: null },
-    { id: 'RecordRelease', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
+    { id: 'RecordRelease', type: 'userTask', record: 'release', role: 'investigator', boundaryEvents: [] },
     { id: 'InCustody', type: 'endEvent', terminate: false, escalation: null },
     { id: 'Released', type: 'endEvent', terminate: false, escalation: null },
   ], [
@@ -83,10 +83,10 @@ export function limitWithSecondActModel(): ProcedureModel {
   return model(scope('P', [
     { id: 'S', type: 'startEvent' },
     { id: 'Split', type: 'parallelGateway' },
-    { id: 'RecordDecision', type: 'userTask', record: 'measure-decision', role: 'officer', boundaryEvents: ['DetentionLimit'] },
+    { id: 'RecordDecision', type: 'userTask', record: 'measure-decision', role: 'investigator', boundaryEvents: ['DetentionLimit'] },
     { id: 'DetentionLimit', type: 'boundaryTimerEvent', attachedTo: 'RecordDecision', interrupting: true,
       timer: limitTimer('detention.max', 'detainedAt') },
-    { id: 'OtherAct', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
+    { id: 'OtherAct', type: 'userTask', record: 'release', role: 'investigator', boundaryEvents: [] },
     { id: 'E1', type: 'endEvent', terminate: false, escalation: null },
     { id: 'E2', type: 'endEvent', terminate: false, escalation: null },
     { id: 'E3', type: 'endEvent', terminate: false, escalation: null },
@@ -105,7 +105,7 @@ export const CUSTODY_EXTENSIONS = 'for e in extensions[outcome = "extended"] ret
 export function custodyExtensionModel(): ProcedureModel {
   const custody = scope('Custody', [
     { id: 'CS', type: 'startEvent' },
-    { id: 'Decide', type: 'userTask', record: 'custody-extension-decision', role: 'officer', boundaryEvents: ['MotionDue'], collect: 'extensions' },
+    { id: 'Decide', type: 'userTask', record: 'custody-extension-decision', role: 'investigator', boundaryEvents: ['MotionDue'], collect: 'extensions' },
     { id: 'MotionDue', type: 'boundaryTimerEvent', attachedTo: 'Decide', interrupting: false,
       timer: limitTimer('custody.extension-motion', 'get value(deadlines, "custody.term")') },
     { id: 'MotionLate', type: 'endEvent', terminate: false, escalation: { code: 'motion-late', name: 'Extension motion late' } },
@@ -117,7 +117,7 @@ export function custodyExtensionModel(): ProcedureModel {
     { id: 'InCustody', type: 'subProcess', scope: 'Custody', multiInstance: null, boundaryEvents: ['CustodyTerm'] },
     { id: 'CustodyTerm', type: 'boundaryTimerEvent', attachedTo: 'InCustody', interrupting: true,
       timer: limitTimer('custody.term', 'detainedAt', { extensions: CUSTODY_EXTENSIONS }) },
-    { id: 'Release', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: [] },
+    { id: 'Release', type: 'userTask', record: 'release', role: 'investigator', boundaryEvents: [] },
     { id: 'E', type: 'endEvent', terminate: false, escalation: null },
     { id: 'Ended', type: 'endEvent', terminate: false, escalation: null },
   ], [['S', 'InCustody'], ['InCustody', 'Ended'], ['CustodyTerm', 'Release'], ['Release', 'E']]), custody);

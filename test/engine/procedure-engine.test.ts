@@ -93,7 +93,7 @@ describe('procedure engine (pure): constructs', () => {
   it('a non-interrupting timer spawns a path and leaves the task open', () => {
     const m = model(scope('P', [
       { id: 'S', type: 'startEvent' },
-      { id: 'Work', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: ['Remind'] },
+      { id: 'Work', type: 'userTask', record: 'release', role: 'investigator', boundaryEvents: ['Remind'] },
       { id: 'Remind', type: 'boundaryTimerEvent', attachedTo: 'Work', interrupting: false, timer: durationTimer('PT2H') },
       { id: 'Nudge', type: 'escalationThrowEvent', escalation: { code: 'late', name: 'Reminder' } },
       { id: 'E1', type: 'endEvent', terminate: false, escalation: null },
@@ -235,11 +235,11 @@ describe('procedure engine (pure): extensions of a running term', () => {
     const m = model(scope('P', [
       { id: 'S', type: 'startEvent' },
       { id: 'Split', type: 'parallelGateway' },
-      { id: 'Hold', type: 'userTask', record: 'release', role: 'officer', boundaryEvents: ['Term'] },
+      { id: 'Hold', type: 'userTask', record: 'release', role: 'investigator', boundaryEvents: ['Term'] },
       { id: 'Term', type: 'boundaryTimerEvent', attachedTo: 'Hold', interrupting: true, timer: limitTimer('custody.term', 'detainedAt', { extensions: CUSTODY_EXTENSIONS }) },
-      { id: 'Motion', type: 'userTask', record: 'custody-extension-motion', role: 'officer', boundaryEvents: ['MotionDue'] },
+      { id: 'Motion', type: 'userTask', record: 'custody-extension-motion', role: 'investigator', boundaryEvents: ['MotionDue'] },
       { id: 'MotionDue', type: 'boundaryTimerEvent', attachedTo: 'Motion', interrupting: false, timer: limitTimer('custody.extension-motion', 'get value(deadlines, "custody.term")') },
-      { id: 'Decide', type: 'userTask', record: 'custody-extension-decision', role: 'officer', boundaryEvents: [], collect: 'extensions' },
+      { id: 'Decide', type: 'userTask', record: 'custody-extension-decision', role: 'investigator', boundaryEvents: [], collect: 'extensions' },
       { id: 'E1', type: 'endEvent', terminate: false, escalation: null },
       { id: 'E2', type: 'endEvent', terminate: false, escalation: null },
       { id: 'E3', type: 'endEvent', terminate: false, escalation: null },
@@ -285,8 +285,8 @@ describe('procedure engine (pure): where an act\'s data goes', () => {
   // Two acts with the same field names, one after the other; a gateway reads the first one's.
   const twoActs = (as: boolean) => model(scope('P', [
     { id: 'S', type: 'startEvent' },
-    { id: 'Motion', type: 'userTask', record: 'measure-motion', role: 'officer', boundaryEvents: [], ...(as ? { as: 'measureMotion' } : {}) },
-    { id: 'Decision', type: 'userTask', record: 'measure-decision', role: 'officer', boundaryEvents: [], ...(as ? { as: 'measureDecision' } : {}) },
+    { id: 'Motion', type: 'userTask', record: 'measure-motion', role: 'investigator', boundaryEvents: [], ...(as ? { as: 'measureMotion' } : {}) },
+    { id: 'Decision', type: 'userTask', record: 'measure-decision', role: 'investigator', boundaryEvents: [], ...(as ? { as: 'measureDecision' } : {}) },
     { id: 'Which', type: 'exclusiveGateway', defaultFlow: null },
     { id: 'Custody', type: 'endEvent', terminate: false, escalation: null },
     { id: 'Other', type: 'endEvent', terminate: false, escalation: null },

@@ -1,12 +1,26 @@
 import type { Knex } from 'knex';
 import type { SessionUser } from '../../domain/deps';
+import { findSessionUser } from '../../domain/authenticate';
 
 /** A SessionUser for a seeded demo account. */
 export async function demoUser(db: Knex, username: string): Promise<SessionUser> {
-  const row = await db('users as u').join('units as n', 'n.id', 'u.unit_id').where('u.username', username)
-    .first('u.id', 'u.username', 'u.full_name', 'u.role', 'u.unit_id', 'n.name as unit_name');
-  if (!row) throw new Error(`no demo user ${username}`);
-  return { id: row.id, username: row.username, fullName: row.full_name, role: row.role, unitId: row.unit_id, unitName: row.unit_name };
+  const user = await findSessionUser(db, { username });
+  if (!user) throw new Error(`no demo user ${username}`);
+  return user;
+}
+
+/**
+ * The demo user who performs a task of the given role in a case of officer1's unit (BSK-01): the
+ * Leninsky court's judges, the Bishkek facility, the district prosecutor, the probation office.
+ */
+export function demoPerformer(role: string): string {
+  const byRole: Record<string, string> = {
+    investigator: 'officer1', 'head-of-unit': 'supervisor1', prosecutor: 'prosecutor1', 'investigating-judge': 'judge1', judge: 'judge2',
+    'facility-officer': 'facility1', 'probation-officer': 'probation1',
+  };
+  const username = byRole[role];
+  if (!username) throw new Error(`no demo performer for the role ${role}`);
+  return username;
 }
 
 export interface SuspectOptions {

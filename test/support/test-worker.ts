@@ -3,23 +3,36 @@ import type { Knex } from 'knex';
 import type { NativeConnection } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities';
+import { ladderWorkflowId, startEscalationLadderWorkflow } from '../../activities/start-escalation-ladder';
 import { createCaseWorker } from '../../temporal/case-worker';
 import type { SessionUser } from '../../domain/deps';
 import { newTimeSkippingEnv, testDatabase, timeSkippingEnv, workflowBundle } from './engines';
 import { demoUser } from './fixtures';
 
-/** A case worker with the real activities on a test server's task queue, running until stopped. */
+/**
+ * A case worker with the real activities on a test server's task queue, running until stopped.
+ * The escalation ladders it starts are terminated when it stops: on a shared time-skipping server
+ * their timers would otherwise fire with no worker and hold the next suite's clock.
+ */
 export async function startTestWorker(env: TestWorkflowEnvironment, db: Knex, taskQueue: string): Promise<{ stop(): Promise<void> }> {
+  const ladders: string[] = [];
   const worker = await createCaseWorker({
     connection: env.nativeConnection as NativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue,
-    activities: createActivities({ db, clock: () => new Date(), log: () => {} }),
+    activities: createActivities({
+      db, clock: () => new Date(), log: () => {},
+      startEscalationLadder: async (id) => {
+        ladders.push(id);
+        await startEscalationLadderWorkflow(env.client, taskQueue, id);
+      },
+    }),
     workflowBundle: await workflowBundle(),
   });
   const running = worker.run();
   return {
     async stop() {
+      for (const id of ladders) await env.client.workflow.getHandle(ladderWorkflowId(id)).terminate('test suite over').catch(() => undefined);
       worker.shutdown();
       await running;
     },
@@ -30,6 +43,8 @@ export interface OwnServer {
   db: Knex;
   env: TestWorkflowEnvironment;
   officer: SessionUser;
+  /** The investigating judge of the court that hears officer1's unit (judge1). */
+  judge: SessionUser;
   taskQueue: string;
 }
 
@@ -45,6 +60,7 @@ export function useTimeSkippingWorker(queuePrefix: string, { ownServer }: { ownS
     ({ db: own.db } = await testDatabase());
     own.env = ownServer ? await newTimeSkippingEnv() : await timeSkippingEnv();
     own.officer = await demoUser(own.db, 'officer1');
+    own.judge = await demoUser(own.db, 'judge1');
     worker = await startTestWorker(own.env, own.db, own.taskQueue);
   });
   after(async () => {

@@ -1,3 +1,4 @@
+import { actorOf } from '../../domain/actor';
 import assert from 'node:assert/strict';
 import type { DomainDeps } from '../../domain/deps';
 import { registerCase } from '../../domain/register-case';
@@ -31,11 +32,12 @@ describe('case invariants in the update validator (own time-skipping server)', f
     return { kase, deps, now, suspect: persons[0], victim: persons[1], task };
   }
 
-  const send = (task: { id: string; workflow_id: string }, data: Record<string, unknown>) =>
+  // Each act by the role that performs it: the judge decides on the motion, the investigator charges.
+  const send = (task: { id: string; workflow_id: string; role: string }, data: Record<string, unknown>) =>
     own.env.client.workflow.getHandle(task.workflow_id).executeUpdate(completeTaskUpdate, {
-      args: [{ taskId: task.id, data, actor: { userId: own.officer.id, username: own.officer.username, role: own.officer.role, unitId: own.officer.unitId } }],
+      args: [{ taskId: task.id, data, actor: actorOf(task.role === 'investigating-judge' ? own.judge : own.officer) }],
     });
-  async function refusedWith(task: { id: string; workflow_id: string }, data: Record<string, unknown>, code: string) {
+  async function refusedWith(task: { id: string; workflow_id: string; role: string }, data: Record<string, unknown>, code: string) {
     await assert.rejects(send(task, data), (e: Error & { cause?: { type?: string; details?: unknown[] } }) => {
       assert.equal(e.cause?.type, 'CaseInvariantRefused', e.message);
       const codes = (e.cause?.details?.[0] as Array<{ code: string }>).map((d) => d.code);

@@ -1,3 +1,4 @@
+import { actorOf } from '../../domain/actor';
 import assert from 'node:assert/strict';
 import { skipTime } from '../../temporal/skip-time';
 import { registerCase } from '../../domain/register-case';
@@ -91,7 +92,7 @@ describe('detention limit (Constitution 59(4); CPC KR 100(2)-(3)) on the time-sk
       args: [{
         taskId: decisionTask.id,
         data: { decidedAt, court: 'Synthetic District Court No. 1', outcome: 'custody', termMonths: 2 },
-        actor: { userId: own.officer.id, username: own.officer.username, role: own.officer.role, unitId: own.officer.unitId },
+        actor: actorOf(own.judge),
       }],
     });
     await eventually(async () => (await detentionDeadline(kase.id)).status === 'met', 'the deadline met');
@@ -147,14 +148,14 @@ describe('the decision task refuses bad updates (own time-skipping server)', fun
     return { kase, detainedAtMs: now, decisionTask };
   }
 
-  const officerActor = () => ({ userId: own.officer.id, username: own.officer.username, role: own.officer.role, unitId: own.officer.unitId });
+  const judgeActor = () => actorOf(own.judge);
 
   it('the update validator refuses a decision on custody with no motion on record (CPC 106, 114): nothing written, the motion task and its limit untouched', async () => {
     const { kase, decisionTask } = await registerDetention();
     const handle = own.env.client.workflow.getHandle(decisionTask.workflow_id);
     await assert.rejects(
       handle.executeUpdate(completeTaskUpdate, {
-        args: [{ taskId: decisionTask.id, data: { decidedAt: new Date(await own.env.currentTimeMs()).toISOString(), court: 'Synthetic District Court No. 1', outcome: 'custody', termMonths: 2 }, actor: officerActor() }],
+        args: [{ taskId: decisionTask.id, data: { decidedAt: new Date(await own.env.currentTimeMs()).toISOString(), court: 'Synthetic District Court No. 1', outcome: 'custody', termMonths: 2 }, actor: judgeActor() }],
       }),
       (e: Error & { cause?: { type?: string; details?: unknown[] } }) => {
         assert.equal(e.cause?.type, 'CaseInvariantRefused');
@@ -178,7 +179,7 @@ describe('the decision task refuses bad updates (own time-skipping server)', fun
         args: [{
           taskId: decisionTask.id,
           data: { decidedAt: 'yesterday', court: 'Synthetic District Court No. 1', outcome: 'custody' },
-          actor: { userId: own.officer.id, username: own.officer.username, role: own.officer.role, unitId: own.officer.unitId },
+          actor: judgeActor(),
         }],
       }),
       (e: Error & { cause?: { type?: string; details?: unknown[] } }) => {

@@ -1,3 +1,4 @@
+import { performingRole } from '../../org/legacy-roles';
 import type { ProcedureElement, ProcedureModel, ProcessScope } from '../../bpmn/procedure-model';
 import type { EngineEffect } from './effects';
 import type { DeadlineCause, EngineState, ScopeInstance, TaskState, Token } from './engine-state';
@@ -261,7 +262,7 @@ export class ProcedureEngine {
     const timers = this.armBoundaryTimers(token, el, scope, now);
     const limitDue = timers.map((t) => t.dueAt).sort()[0] ?? null;
     const task: TaskState = {
-      id: taskId, elementId: el.id, tokenId: token.id, recordType: el.record ?? '', role: el.role ?? 'officer',
+      id: taskId, elementId: el.id, tokenId: token.id, recordType: el.record ?? '', role: performingRole(el.role, el.record ?? ''),
       personId: this.personIdOf(scope), dueAt: limitDue, status: 'open',
     };
     this.state.tasks[taskId] = task;

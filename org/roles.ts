@@ -1,0 +1,93 @@
+import type { Capabilities as ViewCapabilities, Role } from '../domain/views';
+
+export type { Role };
+
+/** The kinds of unit in the organisation (org/organisation.schema.json). */
+export type UnitKind = 'headquarters' | 'investigative-unit' | 'prosecutor-office' | 'court' | 'detention-facility' | 'probation-office';
+
+interface RoleRule {
+  /** Where the law names who holds it. */
+  basis: string | null;
+  /** The kinds of unit a user of this role belongs to. */
+  unitKinds: readonly UnitKind[];
+}
+
+/**
+ * The roles of ICJIMS, as the law names who acts. A user holds one role in one unit; the unit's
+ * kind must fit the role (an investigating judge sits in a court).
+ */
+export const roleRules: Record<Role, RoleRule> = {
+  // CPC KR 36-37: the investigator conducts the investigation and records its acts.
+  investigator: { basis: 'CPC KR 36-37', unitKinds: ['investigative-unit'] },
+  // CPC KR 38(2)(3): the head of the investigative unit monitors custody and house-arrest terms.
+  'head-of-unit': { basis: 'CPC KR 38', unitKinds: ['investigative-unit', 'headquarters'] },
+  // CPC KR 34-35: the prosecutor supervises the investigation; 162: extends its term by rung.
+  prosecutor: { basis: 'CPC KR 34-35, 162', unitKinds: ['prosecutor-office'] },
+  // CPC KR 32, 264-271: the investigating judge controls detention, measures and their extension.
+  'investigating-judge': { basis: 'CPC KR 32, 264-271', unitKinds: ['court'] },
+  // CPC KR 28-31, 277: the court tries the case.
+  judge: { basis: 'CPC KR 28-31, 277', unitKinds: ['court'] },
+  // CPC KR 100(2)-(4): the facility releases a detainee at 48 h (24 h for a child) without a custody order.
+  'facility-officer': { basis: 'CPC KR 100', unitKinds: ['detention-facility'] },
+  // CEC KR 165-166: the probation body supervises the probationer.
+  'probation-officer': { basis: 'CEC KR 165-166', unitKinds: ['probation-office'] },
+  legal: { basis: null, unitKinds: ['prosecutor-office', 'headquarters'] },
+  analyst: { basis: null, unitKinds: ['prosecutor-office', 'headquarters'] },
+  auditor: { basis: null, unitKinds: ['prosecutor-office', 'headquarters'] },
+  admin: { basis: null, unitKinds: ['prosecutor-office', 'headquarters'] },
+};
+
+export const roles = Object.keys(roleRules) as Role[];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && Object.hasOwn(roleRules, value);
+}
+
+/** The roles that perform the acts of a procedure (a BPMN user task's `icj:role`). */
+export const actingRoles: readonly Role[] = ['investigator', 'head-of-unit', 'prosecutor', 'investigating-judge', 'judge', 'facility-officer', 'probation-officer'];
+
+/** What a user may do, by role: the API enforces each; `GET /api/me` tells the UI, which shows nothing else. */
+export interface Capabilities extends ViewCapabilities {
+  /** Register a crime report (CPC KR 145-146: the body of inquiry or investigation). */
+  registerCase: boolean;
+  /** Correct recorded acts and add participants: those who conduct or supervise the case. */
+  editCaseFile: boolean;
+  /** Correct a fact anchoring a liberty clock: the head of unit (CPC KR 38(2)(3)) or the supervising prosecutor (CPC KR 35). */
+  correctClock: boolean;
+  /** The escalation board of liberty limits (CPC KR 38(2)(3), 35). */
+  board: boolean;
+  /** Reassign tasks and order a release: supervising roles (CPC KR 35(1), 38(2)). */
+  supervise: boolean;
+  /** Edit, validate and deploy procedure diagrams. */
+  editProcedures: boolean;
+  /** Users and units. */
+  administer: boolean;
+  /** Aggregated statistics only. */
+  statistics: boolean;
+  /** The access log. */
+  audit: boolean;
+}
+
+const none: Capabilities = {
+  registerCase: false, editCaseFile: false, correctClock: false, board: false, supervise: false,
+  editProcedures: false, administer: false, statistics: false, audit: false,
+};
+
+const byRole: Record<Role, Partial<Capabilities>> = {
+  investigator: { registerCase: true, editCaseFile: true },
+  'head-of-unit': { registerCase: true, editCaseFile: true, correctClock: true, board: true, supervise: true },
+  prosecutor: { editCaseFile: true, correctClock: true, board: true, supervise: true },
+  'investigating-judge': {},
+  judge: {},
+  'facility-officer': {},
+  'probation-officer': {},
+  legal: { editProcedures: true },
+  analyst: { statistics: true },
+  auditor: { audit: true },
+  admin: { administer: true },
+};
+
+/** The capabilities of a role. */
+export function capabilitiesOf(role: string): Capabilities {
+  return { ...none, ...(isRole(role) ? byRole[role] : {}) };
+}
