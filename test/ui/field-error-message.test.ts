@@ -127,6 +127,25 @@ describe('ui field error messages (server code + params in the UI language)', ()
     }
   });
 
+  it('translates the administration\'s and the assignment\'s field errors, naming kinds of unit and roles in words', () => {
+    const kinds = { path: '/unitId', message: 'SERVER', code: 'role-unit-kind', params: { kinds: ['court'] } };
+    assert.equal(fieldErrorMessage(kinds, 'ru'), 'пользователь с этой ролью работает только в учреждении вида: суд');
+    assert.equal(fieldErrorMessage(kinds, 'en'), 'a user of this role works only in an institution of kind: court');
+    const relation = { path: '/relations/court', message: 'SERVER', code: 'relation-kind', params: { kind: 'detention-facility' } };
+    assert.equal(fieldErrorMessage(relation, 'en'), 'must be an institution of kind: temporary detention facility');
+    const assignee = { path: '/userId', message: 'SERVER', code: 'not-assignable', params: { role: 'investigator' } };
+    assert.equal(fieldErrorMessage(assignee, 'ru'), 'не может выполнить эту задачу (её выполняет следователь)');
+    const role = { path: '/role', message: 'SERVER', code: 'enum', params: { allowed: ['judge', 'admin'] } };
+    assert.equal(fieldErrorMessage(role, 'en'), 'must be one of: judge, administrator');
+    for (const lang of LANGS) {
+      for (const e of [kinds, relation, assignee, { path: '/relations', message: 'SERVER', code: 'relations-investigative-only' }, { path: '/unitId', message: 'SERVER', code: 'not-found' }]) {
+        const text = fieldErrorMessage(e, lang);
+        assert.notEqual(text, 'SERVER', `${lang} ${e.code}`);
+        assert.doesNotMatch(text, /[{}]/, `${lang} ${e.code}: ${text}`);
+      }
+    }
+  });
+
   it('translates what the server\'s validator really reports for bad records', () => {
     const errors = [
       ...validateRecord('measure-decision', { decidedAt: 'yesterday', court: 'X', outcome: 'custody', extra: 1 }),

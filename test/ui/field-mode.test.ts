@@ -83,6 +83,18 @@ describe('ui form - field modes (person pickers and read-only case facts)', () =
     assert.deepEqual(noFacts, { kind: 'person-picker', choices: [] });
   });
 
+  it('shows the deciding prosecutor\'s rung on an extension of the investigation, by its label in the UI language, from the user, not the case', () => {
+    const extension = schemaOf('investigation-extension-decision');
+    const facts = taskForm(null, 'oblast-bishkek-osh-prosecutor');
+    const mode = modeAt(extension, '/authority', {}, facts);
+    assert.equal(mode.kind === 'known-fact' && mode.ref, 'actor.ladderAuthority');
+    assert.equal(shown(extension, '/authority', {}, facts, 'ru'), 'прокурор области, городов Бишкек и Ош');
+    assert.equal(shown(extension, '/authority', {}, facts, 'en'), 'regional, Bishkek or Osh city prosecutor');
+    // a user with no rung (not a prosecutor), or an older server without actor facts
+    assert.equal(shown(extension, '/authority', {}, taskForm(null), 'en'), 'not in the case file');
+    assert.equal(shown(extension, '/authority', {}, { ...taskForm(null), actor: undefined } as unknown as TaskForm, 'en'), 'not in the case file');
+  });
+
   it('leaves every field of a schema without annotations an ordinary input', () => {
     const report = schemaOf('report-registration');
     for (const pointer of ['/receivedAt', '/gravity', '/suspects/0/sex', '/suspects/0/detainedAt']) {

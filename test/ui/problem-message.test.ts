@@ -9,7 +9,9 @@ const SERVER_CODES = [
   'claimed-by-another', 'record-not-confirmed', 'invalid-input', 'case-invariant', 'record-unstorable', 'legal-staff-only',
   'board-supervisors-only', 'supervisors-only', 'already-acknowledged', 'procedure-not-deployed', 'diagram-required',
   'malformed-json', 'payload-too-large', 'bad-request', 'internal-error', 'role-cannot-register',
-  'supervisor-corrects-clock', 'role-cannot-correct', 'role-cannot-add-participant',
+  'supervisor-corrects-clock', 'role-cannot-correct', 'role-cannot-add-participant', 'register-investigative-unit',
+  'cannot-assign-task', 'task-not-claimed', 'not-assignable', 'no-release-task',
+  'administrators-only', 'username-taken', 'unit-code-taken', 'last-admin',
 ] as const;
 
 const ENGLISH_DETAIL = 'English detail from the server';
@@ -44,8 +46,8 @@ describe('ui problemMessage (a failed request in the UI language, chosen by its 
   });
 
   it('names the role that performs a task and the status of a closed task by their labels', () => {
-    assert.equal(problemMessage(problem('role-not-allowed', { role: 'supervisor' }), 'ru'), 'Эту задачу выполняет роль «руководитель».');
-    assert.equal(problemMessage(problem('role-not-allowed', { role: 'supervisor' }), 'en'), 'This task is performed by the role “supervisor”.');
+    assert.equal(problemMessage(problem('role-not-allowed', { role: 'head-of-unit' }), 'ru'), 'Эту задачу выполняет роль «начальник следственного подразделения».');
+    assert.equal(problemMessage(problem('role-not-allowed', { role: 'investigating-judge' }), 'en'), 'This task is performed by the role “investigating judge”.');
     assert.equal(problemMessage(problem('task-not-open', { status: 'completed' }), 'ru'), 'Задача уже закрыта (выполнена) и не может быть выполнена.');
     assert.equal(problemMessage(problem('task-not-open', { status: 'cancelled' }), 'ky'), 'Тапшырма жабылган (жокко чыгарылды), аны аткарууга болбойт.');
     // the workflow's own refusal carries no status: the text says so without it

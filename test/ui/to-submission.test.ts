@@ -113,4 +113,12 @@ describe('ui form generation - facts the case file holds', () => {
     assert.equal('gravity' in sent, false);
     assert.deepEqual(sent.accused, [{ personId: ACCUSED, crimeArticles: ['CC 122(1)'], inCustody: false }]);
   });
+
+  it('never submits the deciding prosecutor\'s rung of an extension: the server fills it in from the prosecutor\'s office and rank', () => {
+    const extension = schema('investigation-extension-decision');
+    const value = { ...initialRecordFormValue(extension, taskForm(null, 'district-or-city-prosecutor')), authority: 'prosecutor-general', outcome: 'extension-refused' };
+    const sent = toSubmission(extension, extension, value) as Record<string, unknown>;
+    assert.equal('authority' in sent, false);
+    assert.equal(sent.outcome, 'extension-refused');
+  });
 });

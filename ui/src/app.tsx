@@ -1,6 +1,8 @@
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { AppHeader } from './components/app-header';
 import { Loading } from './components/loading';
+import { AdminUnitsPage } from './pages/admin-units-page';
+import { AdminUsersPage } from './pages/admin-users-page';
 import { CasePage } from './pages/case-page';
 import { CasesPage } from './pages/cases-page';
 import { EscalationsPage } from './pages/escalations-page';
@@ -14,6 +16,7 @@ import { TaskPage } from './pages/task-page';
 import { matchRoute } from './router/match-route';
 import { navigate } from './router/navigate';
 import { useLocation } from './router/use-location';
+import { homePath } from './session/home-path';
 import { useSession } from './session/use-session';
 
 type Route = [pattern: string, render: (params: Record<string, string>) => ReactNode];
@@ -31,6 +34,8 @@ const ROUTES: Route[] = [
     '/procedures/:key/versions/:version',
     (p) => <ProcedureEditorPage key={`${p.key}/${p.version}`} procedureKey={p.key!} version={p.version!} />,
   ],
+  ['/admin/users', () => <AdminUsersPage />],
+  ['/admin/units', () => <AdminUnitsPage />],
 ];
 
 /** The page for a path (signed-in pages only). */
@@ -42,18 +47,19 @@ function renderRoute(pathname: string): ReactNode {
   return <NotFoundPage />;
 }
 
-/** The SPA: header, then the page for the current path; anyone not signed in is sent to /login. */
+/** The SPA: header, then the page for the current path; anyone not signed in is sent to /login, `/` to the user's home page. */
 export function App() {
   const { pathname } = useLocation();
   const { state } = useSession();
   const anonymous = state.status === 'anonymous';
+  const home = state.status === 'authenticated' ? homePath(state.me.can) : undefined;
 
   useEffect(() => {
-    if (pathname === '/') navigate('/inbox', { replace: true });
+    if (pathname === '/' && home) navigate(home, { replace: true });
     else if (anonymous && pathname !== '/login') {
       navigate(`/login?next=${encodeURIComponent(pathname + window.location.search)}`, { replace: true });
     }
-  }, [pathname, anonymous]);
+  }, [pathname, anonymous, home]);
 
   let page: ReactNode;
   if (pathname === '/login') page = <LoginPage />;

@@ -4,6 +4,7 @@ import { App } from './app';
 import { I18nProvider } from './i18n/i18n-provider';
 import { SessionProvider } from './session/session-provider';
 import './styles.css';
+import './institutions.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,7 +3,8 @@ import type { TaskForm } from '../../../domain/views';
 /** Shapes of the JSON the v1 API returns: the server's own declarations, imported type-only. */
 export type {
   Role,
-  SessionUser as Me,
+  Me,
+  Capabilities,
   TaskItem as Task,
   TaskDetail,
   TaskForm,

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { apiFetch } from '../api/api-fetch';
-import type { CaseRecord, Role } from '../api/api-types';
+import type { CaseRecord } from '../api/api-types';
 import { ErrorSummary } from '../form/error-summary';
 import { FieldErrors, errorsId } from '../form/field-errors';
 import { FormErrorsContext } from '../form/form-errors-context';
@@ -12,7 +12,6 @@ import { useFormRefusals } from '../form/use-form-refusals';
 import { useI18n } from '../i18n/use-i18n';
 import { fieldId } from '../schema/field-id';
 import type { JsonSchema } from '../schema/json-schema';
-import { CLOCK_CORRECTING_ROLES } from '../session/correcting-roles';
 import { correctableFields } from './correctable-fields';
 import { correctionFormValue } from './correction-form-value';
 import { fieldLabel } from './field-label';
@@ -25,7 +24,11 @@ export interface CorrectRecordFormProps {
   record: CaseRecord;
   /** The record's schema: it names the fields and chooses the control of the new value. */
   schema: JsonSchema;
-  role: Role;
+  /**
+   * Whether the user may correct a field anchoring a liberty clock (`x-icj-clock`: the moment of
+   * detention), since the correction moves the person's limits (`can.correctClock`).
+   */
+  mayCorrectClock: boolean;
   persons: ReadonlyArray<{ id: string; label: string }>;
   /** After the amendment is recorded; `clock` when it moved a moment of detention. */
   onCorrected(seq: number, clock: boolean): void;
@@ -39,13 +42,12 @@ const REASON_SCHEMA: JsonSchema = { type: 'string', maxLength: 2000 };
  * Corrects one field of a recorded act (`POST /api/cases/:id/corrections`): the field chosen by
  * its label among the record's scalar fields, the new value in the control the record's own form
  * would give it (Bishkek time for instants, labels for enum values), and the reason. A moment of
- * detention is offered to supervisors and admins only, with what its correction moves. The server
+ * detention is offered only to those who may correct it (`can.correctClock`), with what its correction moves. The server
  * decides; its refusals are shown at their fields in the UI language.
  */
-export function CorrectRecordForm({ caseId, record, schema, role, persons, onCorrected, onCancel }: CorrectRecordFormProps) {
+export function CorrectRecordForm({ caseId, record, schema, mayCorrectClock, persons, onCorrected, onCancel }: CorrectRecordFormProps) {
   const { t, lang } = useI18n();
   const fields = useMemo(() => correctableFields(schema, record.currentData), [schema, record.currentData]);
-  const mayCorrectClock = CLOCK_CORRECTING_ROLES.has(role);
   const offered = fields.filter((f) => !f.clock || mayCorrectClock);
   const [path, setPath] = useState('');
   const [value, setValue] = useState<FormValue>('');

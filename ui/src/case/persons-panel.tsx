@@ -4,8 +4,7 @@ import { Loading } from '../components/loading';
 import { ProblemBox } from '../components/problem-box';
 import { useI18n } from '../i18n/use-i18n';
 import { useRecordSchema } from '../schema/use-record-schema';
-import { PARTICIPANT_ADDING_ROLES } from '../session/participant-adding-roles';
-import { useSession } from '../session/use-session';
+import { useMe } from '../session/use-me';
 import { AddParticipantForm, type AddParticipantFormProps } from './add-participant-form';
 import { PersonTable } from './person-table';
 
@@ -17,11 +16,10 @@ export interface PersonsPanelProps {
   onAdded(): void;
 }
 
-/** The persons of the case, and for officers, supervisors and admins the form adding a participant. */
+/** The persons of the case, and for those who may edit the case file (`can.editCaseFile`) the form adding a participant. */
 export function PersonsPanel({ caseId, persons, onAdded }: PersonsPanelProps) {
   const { t } = useI18n();
-  const { state } = useSession();
-  const mayAdd = state.status === 'authenticated' && PARTICIPANT_ADDING_ROLES.has(state.me.role);
+  const mayAdd = useMe()?.can.editCaseFile === true;
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
   return (

@@ -4,8 +4,7 @@ import { Loading } from '../components/loading';
 import { ProblemBox } from '../components/problem-box';
 import { useI18n } from '../i18n/use-i18n';
 import { useRecordSchema } from '../schema/use-record-schema';
-import { CORRECTING_ROLES } from '../session/correcting-roles';
-import { useSession } from '../session/use-session';
+import { useMe } from '../session/use-me';
 import { CorrectRecordForm, type CorrectRecordFormProps } from './correct-record-form';
 import { RecordItem } from './record-item';
 
@@ -20,18 +19,18 @@ export interface TimelineProps {
 }
 
 /**
- * The case's records in chain order (by `seq`), each as the case holds it now. Officers,
- * supervisors and admins correct a record (never an amendment) through a form under it, one at a time.
+ * The case's records in chain order (by `seq`), each as the case holds it now. Those who conduct
+ * or supervise the case (`can.editCaseFile`) correct a record (never an amendment) through a form
+ * under it, one at a time.
  */
 export function Timeline({ caseId, records, persons, onCorrected }: TimelineProps) {
   const { t } = useI18n();
-  const { state } = useSession();
-  const role = state.status === 'authenticated' ? state.me.role : undefined;
+  const can = useMe()?.can;
   const [correcting, setCorrecting] = useState<number | null>(null);
   const [recorded, setRecorded] = useState<number | null>(null);
   if (records.length === 0) return <p className="empty">{t('case.timelineEmpty')}</p>;
   const ordered = [...records].sort((a, b) => a.seq - b.seq);
-  const mayCorrect = role !== undefined && CORRECTING_ROLES.has(role);
+  const mayCorrect = can?.editCaseFile === true;
   return (
     <>
       {recorded !== null && (
@@ -61,11 +60,11 @@ export function Timeline({ caseId, records, persons, onCorrected }: TimelineProp
               ) : null
             }
           >
-            {role && correcting === record.seq && (
+            {mayCorrect && correcting === record.seq && (
               <CorrectionPanel
                 caseId={caseId}
                 record={record}
-                role={role}
+                mayCorrectClock={can?.correctClock === true}
                 persons={persons}
                 onCancel={() => setCorrecting(null)}
                 onCorrected={(seq, clock) => {

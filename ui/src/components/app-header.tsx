@@ -1,13 +1,16 @@
 import { useI18n } from '../i18n/use-i18n';
 import { Link } from '../router/link';
 import { useLocation } from '../router/use-location';
-import { PROCEDURE_ROLES } from '../session/procedure-roles';
+import { UnitLabel } from '../org/unit-label';
+import { homePath } from '../session/home-path';
+import { seesCaseWork } from '../session/sees-case-work';
 import { useSession } from '../session/use-session';
 import { LanguageSelect } from './language-select';
 
-const BOARD_ROLES = new Set(['supervisor', 'admin']);
-
-/** The top bar: app name, navigation and the signed-in user (when there is one), language, log out. */
+/**
+ * The top bar: app name, the signed-in user (name, role, unit), language, log out; then the menu
+ * of what the user may do (`me.can`), nothing else.
+ */
 export function AppHeader() {
   const { t, tMaybe } = useI18n();
   const { state, logout } = useSession();
@@ -27,7 +30,7 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <div className="app-header-inner">
-        <Link to={me ? '/inbox' : '/login'} className="brand">
+        <Link to={me ? homePath(me.can) : '/login'} className="brand">
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-subtitle">{t('app.subtitle')}</span>
         </Link>
@@ -36,7 +39,10 @@ export function AppHeader() {
             <span className="user-info" data-testid="user-info">
               <strong>{me.fullName}</strong>
               <span className="muted-on-dark">
-                {tMaybe(`role.${me.role}`) ?? me.role} · {me.unitName}
+                <span data-testid="user-role">{tMaybe(`role.${me.role}`) ?? me.role}</span> ·{' '}
+                <span data-testid="user-unit">
+                  <UnitLabel unitId={me.unitId} fallback={me.unitName} />
+                </span>
               </span>
             </span>
           )}
@@ -51,11 +57,13 @@ export function AppHeader() {
       {me && (
         <nav className="app-nav" aria-label={t('nav.main')}>
           <div className="app-nav-inner">
-            {navLink('/inbox', t('nav.inbox'))}
-            {navLink('/cases', t('nav.cases'))}
-            {navLink('/cases/new', t('nav.registerReport'))}
-            {BOARD_ROLES.has(me.role) && navLink('/escalations', t('nav.escalations'))}
-            {PROCEDURE_ROLES.has(me.role) && navLink('/procedures', t('nav.procedures'))}
+            {seesCaseWork(me.can) && navLink('/inbox', t('nav.inbox'))}
+            {seesCaseWork(me.can) && navLink('/cases', t('nav.cases'))}
+            {me.can.registerCase && navLink('/cases/new', t('nav.registerReport'))}
+            {me.can.board && navLink('/escalations', t('nav.escalations'))}
+            {me.can.editProcedures && navLink('/procedures', t('nav.procedures'))}
+            {me.can.administer && navLink('/admin/users', t('nav.adminUsers'))}
+            {me.can.administer && navLink('/admin/units', t('nav.adminUnits'))}
           </div>
         </nav>
       )}

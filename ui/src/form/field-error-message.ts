@@ -3,6 +3,7 @@ import { interpolate, type MessageParams } from '../i18n/interpolate';
 import type { Lang } from '../i18n/lang';
 import { lookupMessage } from '../i18n/lookup-message';
 import type { RefusalContext } from './refusal-context';
+import { orgParams } from './org-params';
 import { refusalParams, requiresFact } from './refusal-params';
 
 /**
@@ -17,7 +18,7 @@ export function fieldErrorMessage(error: ProblemFieldError, lang: Lang, ctx: Ref
   if (typeof error.code !== 'string') return error.message;
   const raw = error.params;
   const p: Record<string, unknown> = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
-  const params = { ...keywordParams(p, lang), ...refusalParams(error, p, lang, ctx) };
+  const params = { ...keywordParams(p, lang), ...orgParams(error.code, p, lang), ...refusalParams(error, p, lang, ctx) };
   const template = lookupMessage(lang, templateKey(error.code, p, params, lang));
   if (template === undefined) return error.message;
   const needed = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);

@@ -20,10 +20,15 @@ const caseFacts: Record<string, (c: TaskForm['case']) => string> = {
   gravity: (c) => c.gravity,
   receivedAt: (c) => c.receivedAt,
 };
+// facts of the user recording the act: a prosecutor's rung of the extension ladder (CPC KR 162)
+const actorFacts: Record<string, (a: TaskForm['actor']) => string | null> = {
+  ladderAuthority: (a) => a.ladderAuthority,
+};
 
 /**
  * The value of an `x-icj-from` fact for the form: `person.*` of the person the field concerns
- * (see `factPersonId`), `case.*` of the case. The age band and the child flag are the server's
+ * (see `factPersonId`), `case.*` of the case, `actor.*` of the user who records the act (the
+ * deciding prosecutor's rung, from their office and rank). The age band and the child flag are the server's
  * preview for today; it recomputes them on the day of the act.
  */
 export function knownFactValue(ref: string, facts: TaskForm | undefined, personId: string | null): KnownFact {
@@ -36,6 +41,9 @@ export function knownFactValue(ref: string, facts: TaskForm | undefined, personI
     value = person && personFacts[name]!(person);
   } else if (scope === 'case' && Object.hasOwn(caseFacts, name)) {
     value = caseFacts[name]!(facts.case);
+  } else if (scope === 'actor' && Object.hasOwn(actorFacts, name)) {
+    // an older server sends no actor facts
+    value = facts.actor ? actorFacts[name]!(facts.actor) : null;
   }
   return value === null || value === undefined ? { status: 'not-on-file' } : { status: 'known', value };
 }

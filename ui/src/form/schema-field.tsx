@@ -83,7 +83,7 @@ export function SchemaField(props: SchemaFieldProps) {
       <ReadOnlyField
         pointer={props.pointer}
         label={label}
-        note={t('form.fromCaseFile')}
+        note={mode.ref.startsWith('actor.') ? t('form.fromActor') : t('form.fromCaseFile')}
         text={knownFactText(mode.fact, lang)}
         hints={mode.computedOnActDay ? [t('form.computedOnActDay')] : []}
         data={{ 'data-known-fact': mode.ref, 'data-fact-status': mode.fact.status }}

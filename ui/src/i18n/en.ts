@@ -1,3 +1,6 @@
+import { enAdmin } from './admin/en';
+import { enOrg } from './org/en';
+import { enWork } from './work/en';
 import type { Messages } from './messages';
 
 /** English messages (same keys as `ru`). */
@@ -16,13 +19,6 @@ export const en: Messages = {
   'nav.procedures': 'Procedures',
   'header.language': 'Language',
   'header.logout': 'Log out',
-
-  'role.officer': 'officer',
-  'role.supervisor': 'supervisor',
-  'role.legal': 'legal staff',
-  'role.analyst': 'analyst',
-  'role.admin': 'administrator',
-  'role.auditor': 'auditor',
 
   'common.loading': 'Loading…',
   'common.refresh': 'Refresh',
@@ -50,8 +46,8 @@ export const en: Messages = {
   'problem.case-invariant': 'The data contradicts the case file. Correct the marked fields.',
   'problem.record-unstorable': 'The data could not be stored: the database refuses it. Check the text you entered.',
   'problem.legal-staff-only': 'Only legal staff deploy procedures.',
-  'problem.board-supervisors-only': 'The board of escalations and failures is for supervisors.',
-  'problem.supervisors-only': 'Only supervisors can do this.',
+  'problem.board-supervisors-only': 'The board of escalations and failures is for heads of investigative units and supervising prosecutors.',
+  'problem.supervisors-only': 'Only the head of the unit or the supervising prosecutor can do this.',
   'problem.already-acknowledged': 'The escalation has already been acknowledged.',
   'problem.procedure-not-deployed': 'No version of the procedure {key} is deployed.',
   'problem.procedure-not-deployed.bare': 'No version of the procedure is deployed.',
@@ -61,7 +57,7 @@ export const en: Messages = {
   'problem.bad-request': 'The server could not process the request.',
   'problem.internal-error': 'Internal server error. Try again later; if it persists, tell the administrator.',
   'problem.role-cannot-register': 'Your role cannot register crime reports.',
-  'problem.supervisor-corrects-clock': 'Only a supervisor corrects the moment of actual detention: the detention limits run from it.',
+  'problem.supervisor-corrects-clock': 'Only the head of the investigative unit or the supervising prosecutor corrects the moment of actual detention: the detention limits run from it.',
   'problem.role-cannot-correct': 'Your role cannot correct the records of a case.',
   'problem.role-cannot-add-participant': 'Your role cannot add participants to a case.',
 
@@ -122,6 +118,7 @@ export const en: Messages = {
   'form.sending': 'Sending…',
   'form.unsupported': 'This kind of field is not supported by the form.',
   'form.fromCaseFile': 'from the case file',
+  'form.fromActor': 'from your office and rank',
   'form.computedOnActDay': 'computed by the system on the day of the act; shown here as of today',
   'form.choosePersonFirst': 'shown once the person is chosen',
   'form.notOnFile': 'not in the case file',
@@ -196,6 +193,7 @@ export const en: Messages = {
 
   'register.title': 'Register a crime report',
   'register.submit': 'Register',
+  'register.forbidden': 'Crime reports are registered by an investigator or the head of an investigative unit.',
 
   'cases.title': 'Cases',
   'cases.empty': 'No cases.',
@@ -231,7 +229,7 @@ export const en: Messages = {
   'correction.record': 'Corrected record',
   'correction.submit': 'Record the correction',
   'correction.clockNote': 'Correcting the moment of actual detention moves this person\'s detention limits (the 48 hours among them) and raises an escalation.',
-  'correction.clockSupervisorsOnly': 'The moment of actual detention is corrected by a supervisor.',
+  'correction.clockSupervisorsOnly': 'The moment of actual detention is corrected by the head of the investigative unit or the supervising prosecutor.',
   'correction.recorded': 'The correction is recorded (record #{seq}).',
   'correction.mark': 'corrected',
   'correction.history': 'History of corrections',
@@ -345,6 +343,7 @@ export const en: Messages = {
   'enum.met': 'met',
   'enum.expired': 'expired',
   'enum.warning': 'warning',
+  'enum.alert': 'needs a person',
   'enum.open': 'open',
   'enum.acknowledged': 'acknowledged',
   'enum.completed': 'completed',
@@ -530,4 +529,7 @@ export const en: Messages = {
   'attr.elementVariable': 'Item variable',
   'attr.stage': 'Stage',
   'attr.condition': 'Condition (FEEL)',
+  ...enOrg,
+  ...enWork,
+  ...enAdmin,
 };

@@ -1,3 +1,6 @@
+import { kyAdmin } from './admin/ky';
+import { kyOrg } from './org/ky';
+import { kyWork } from './work/ky';
 import type { Messages } from './messages';
 
 /** Kyrgyz messages (same keys as `ru`). */
@@ -16,13 +19,6 @@ export const ky: Messages = {
   'nav.procedures': 'Процедуралар',
   'header.language': 'Тил',
   'header.logout': 'Чыгуу',
-
-  'role.officer': 'кызматкер',
-  'role.supervisor': 'жетекчи',
-  'role.legal': 'юрист-методист',
-  'role.analyst': 'аналитик',
-  'role.admin': 'администратор',
-  'role.auditor': 'аудитор',
 
   'common.loading': 'Жүктөлүүдө…',
   'common.refresh': 'Жаңылоо',
@@ -50,8 +46,8 @@ export const ky: Messages = {
   'problem.case-invariant': 'Маалыматтар иштин материалдарына карама-каршы келет. Белгиленген талааларды оңдоңуз.',
   'problem.record-unstorable': 'Маалыматтарды сактоого мүмкүн болгон жок: маалымат базасы аларды кабыл албайт. Киргизилген текстти текшериңиз.',
   'problem.legal-staff-only': 'Процедураларды юрист-методисттер гана жайгаштыра алат.',
-  'problem.board-supervisors-only': 'Эскалациялар жана мүчүлүштүктөр тактасы жетекчилер үчүн гана.',
-  'problem.supervisors-only': 'Бул аракет жетекчилер үчүн гана.',
+  'problem.board-supervisors-only': 'Эскалациялар жана мүчүлүштүктөр тактасы тергөө бөлүмдөрүнүн башчылары жана көзөмөлдөөчү прокурорлор үчүн гана.',
+  'problem.supervisors-only': 'Бул аракет бөлүмдүн башчысы же көзөмөлдөөчү прокурор үчүн гана.',
   'problem.already-acknowledged': 'Эскалация буга чейин кабыл алынган.',
   'problem.procedure-not-deployed': '{key} процедурасынын бир да версиясы жайгаштырылган эмес.',
   'problem.procedure-not-deployed.bare': 'Процедуранын бир да версиясы жайгаштырылган эмес.',
@@ -61,7 +57,7 @@ export const ky: Messages = {
   'problem.bad-request': 'Сервер суроо-талапты иштете алган жок.',
   'problem.internal-error': 'Сервердин ички катасы. Кийинчерээк кайталаңыз; ката кайталана берсе, администраторго кабарлаңыз.',
   'problem.role-cannot-register': 'Сиздин ролуңуз кылмыштар жөнүндө билдирүүлөрдү каттоого мүмкүндүк бербейт.',
-  'problem.supervisor-corrects-clock': 'Иш жүзүндө кармалган учурду жетекчи гана оңдойт: кармоонун мөөнөттөрү ошондон эсептелет.',
+  'problem.supervisor-corrects-clock': 'Иш жүзүндө кармалган учурду тергөө бөлүмүнүн башчысы же көзөмөлдөөчү прокурор гана оңдойт: кармоонун мөөнөттөрү ошондон эсептелет.',
   'problem.role-cannot-correct': 'Сиздин ролуңуз иштин жазууларын оңдоого мүмкүндүк бербейт.',
   'problem.role-cannot-add-participant': 'Сиздин ролуңуз ишке катышуучуларды кошууга мүмкүндүк бербейт.',
 
@@ -122,6 +118,7 @@ export const ky: Messages = {
   'form.sending': 'Жөнөтүлүүдө…',
   'form.unsupported': 'Бул түрдөгү талаа формада колдоого алынбайт.',
   'form.fromCaseFile': 'иш материалдарынан',
+  'form.fromActor': 'сиздин кызматыңыз боюнча',
   'form.computedOnActDay': 'система иш-аракет күнүнө карата эсептейт; бул жерде — бүгүнкү күнгө',
   'form.choosePersonFirst': 'адам тандалгандан кийин көрсөтүлөт',
   'form.notOnFile': 'иш материалдарында жок',
@@ -196,6 +193,7 @@ export const ky: Messages = {
 
   'register.title': 'Кылмыш жөнүндө билдирүүнү каттоо',
   'register.submit': 'Каттоо',
+  'register.forbidden': 'Кылмыштар жөнүндө билдирүүлөрдү тергөөчү же тергөө бөлүмүнүн башчысы каттай алат.',
 
   'cases.title': 'Иштер',
   'cases.empty': 'Иштер жок.',
@@ -231,7 +229,7 @@ export const ky: Messages = {
   'correction.record': 'Оңдолуучу жазуу',
   'correction.submit': 'Оңдоону жазуу',
   'correction.clockNote': 'Иш жүзүндө кармалган учурду оңдоо бул адамды кармоонун мөөнөттөрүн (анын ичинде 48 саатты) жылдырат жана эскалация көтөрөт.',
-  'correction.clockSupervisorsOnly': 'Иш жүзүндө кармалган учурду жетекчи оңдойт.',
+  'correction.clockSupervisorsOnly': 'Иш жүзүндө кармалган учурду тергөө бөлүмүнүн башчысы же көзөмөлдөөчү прокурор оңдойт.',
   'correction.recorded': 'Оңдоо ишке киргизилди (№ {seq} жазуу).',
   'correction.mark': 'оңдолгон',
   'correction.history': 'Оңдоолордун тарыхы',
@@ -345,6 +343,7 @@ export const ky: Messages = {
   'enum.met': 'сакталды',
   'enum.expired': 'өттү',
   'enum.warning': 'эскертүү',
+  'enum.alert': 'кийлигишүүнү талап кылат',
   'enum.open': 'ачык',
   'enum.acknowledged': 'кабыл алынды',
   'enum.completed': 'аткарылды',
@@ -530,4 +529,7 @@ export const ky: Messages = {
   'attr.elementVariable': 'Элементтин өзгөрмөсү',
   'attr.stage': 'Стадия',
   'attr.condition': 'Шарт (FEEL)',
+  ...kyOrg,
+  ...kyWork,
+  ...kyAdmin,
 };

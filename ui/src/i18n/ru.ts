@@ -1,3 +1,7 @@
+import { ruAdmin } from './admin/ru';
+import { ruOrg } from './org/ru';
+import { ruWork } from './work/ru';
+
 /**
  * Russian messages, the default language and the source of the key set: `ky` and `en` are typed
  * against these keys, so a key missing (or extra) in another language fails `tsc -p ui`.
@@ -18,13 +22,6 @@ export const ru = {
   'nav.procedures': 'Процедуры',
   'header.language': 'Язык',
   'header.logout': 'Выйти',
-
-  'role.officer': 'сотрудник',
-  'role.supervisor': 'руководитель',
-  'role.legal': 'юрист-методист',
-  'role.analyst': 'аналитик',
-  'role.admin': 'администратор',
-  'role.auditor': 'аудитор',
 
   'common.loading': 'Загрузка…',
   'common.refresh': 'Обновить',
@@ -52,8 +49,8 @@ export const ru = {
   'problem.case-invariant': 'Данные противоречат материалам дела. Исправьте отмеченные поля.',
   'problem.record-unstorable': 'Данные не удалось сохранить: база данных их не принимает. Проверьте введённый текст.',
   'problem.legal-staff-only': 'Развёртывать процедуры могут только юристы-методисты.',
-  'problem.board-supervisors-only': 'Доска эскалаций и сбоев доступна только руководителям.',
-  'problem.supervisors-only': 'Это действие доступно только руководителям.',
+  'problem.board-supervisors-only': 'Доска эскалаций и сбоев доступна только начальникам следственных подразделений и надзирающим прокурорам.',
+  'problem.supervisors-only': 'Это действие доступно только начальнику подразделения или надзирающему прокурору.',
   'problem.already-acknowledged': 'Эскалация уже принята к сведению.',
   'problem.procedure-not-deployed': 'Не развёрнута ни одна версия процедуры {key}.',
   'problem.procedure-not-deployed.bare': 'Не развёрнута ни одна версия процедуры.',
@@ -63,7 +60,7 @@ export const ru = {
   'problem.bad-request': 'Сервер не смог обработать запрос.',
   'problem.internal-error': 'Внутренняя ошибка сервера. Повторите позже; если ошибка не исчезает, сообщите администратору.',
   'problem.role-cannot-register': 'Ваша роль не позволяет регистрировать сообщения о преступлениях.',
-  'problem.supervisor-corrects-clock': 'Момент фактического задержания исправляет только руководитель: от него отсчитываются сроки задержания.',
+  'problem.supervisor-corrects-clock': 'Момент фактического задержания исправляет только начальник следственного подразделения или надзирающий прокурор: от него отсчитываются сроки задержания.',
   'problem.role-cannot-correct': 'Ваша роль не позволяет исправлять записи дела.',
   'problem.role-cannot-add-participant': 'Ваша роль не позволяет добавлять участников дела.',
 
@@ -124,6 +121,7 @@ export const ru = {
   'form.sending': 'Отправка…',
   'form.unsupported': 'Поле этого типа не поддерживается формой.',
   'form.fromCaseFile': 'из материалов дела',
+  'form.fromActor': 'по вашей должности',
   'form.computedOnActDay': 'вычисляется системой на день действия; здесь — на сегодня',
   'form.choosePersonFirst': 'будет показано после выбора лица',
   'form.notOnFile': 'в материалах дела нет',
@@ -198,6 +196,7 @@ export const ru = {
 
   'register.title': 'Регистрация сообщения о преступлении',
   'register.submit': 'Зарегистрировать',
+  'register.forbidden': 'Регистрировать сообщения о преступлениях может следователь или начальник следственного подразделения.',
 
   'cases.title': 'Дела',
   'cases.empty': 'Дел нет.',
@@ -233,7 +232,7 @@ export const ru = {
   'correction.record': 'Исправляемая запись',
   'correction.submit': 'Записать исправление',
   'correction.clockNote': 'Исправление момента фактического задержания переносит сроки задержания этого лица (в том числе 48 часов) и поднимает эскалацию.',
-  'correction.clockSupervisorsOnly': 'Момент фактического задержания исправляет руководитель.',
+  'correction.clockSupervisorsOnly': 'Момент фактического задержания исправляет начальник следственного подразделения или надзирающий прокурор.',
   'correction.recorded': 'Исправление внесено в дело (запись № {seq}).',
   'correction.mark': 'исправлено',
   'correction.history': 'История исправлений',
@@ -347,6 +346,7 @@ export const ru = {
   'enum.met': 'соблюдён',
   'enum.expired': 'истёк',
   'enum.warning': 'предупреждение',
+  'enum.alert': 'требует вмешательства',
   'enum.open': 'в работе',
   'enum.acknowledged': 'принята к сведению',
   'enum.completed': 'выполнена',
@@ -532,4 +532,7 @@ export const ru = {
   'attr.elementVariable': 'Переменная элемента',
   'attr.stage': 'Стадия',
   'attr.condition': 'Условие (FEEL)',
+  ...ruOrg,
+  ...ruWork,
+  ...ruAdmin,
 } satisfies Record<string, string>;

@@ -7,19 +7,23 @@ import { ProblemBox } from '../components/problem-box';
 import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/use-i18n';
 import { Link } from '../router/link';
+import { useMe } from '../session/use-me';
 
 /** `/cases`: the cases the user may see. */
 export function CasesPage() {
   const { t, enumLabel } = useI18n();
   const cases = useApiGet<ItemList<CaseListItem>>('/api/cases');
+  const mayRegister = useMe()?.can.registerCase === true;
 
   return (
     <section>
       <div className="page-title">
         <h1>{t('cases.title')}</h1>
-        <Link to="/cases/new" className="button button-primary">
-          {t('nav.registerReport')}
-        </Link>
+        {mayRegister && (
+          <Link to="/cases/new" className="button button-primary">
+            {t('nav.registerReport')}
+          </Link>
+        )}
       </div>
       {cases.error && <ProblemBox problem={cases.error.problem} />}
       {!cases.data && cases.loading && <Loading />}

@@ -1,54 +1,92 @@
 import { useState } from 'react';
-import { ApiError } from '../api/api-error';
-import { apiFetch } from '../api/api-fetch';
 import type { Escalation, ItemList } from '../api/api-types';
-import type { Problem } from '../api/problem';
 import { useApiGet } from '../api/use-api-get';
-import { Countdown } from '../components/countdown';
-import { Instant } from '../components/instant';
-import { LimitBasis } from '../components/limit-basis';
 import { Loading } from '../components/loading';
 import { ProblemBox } from '../components/problem-box';
-import { StatusBadge } from '../components/status-badge';
-import { EscalationMessage } from '../escalations/escalation-message';
+import { AcknowledgeForm } from '../escalations/acknowledge-form';
+import { boardFilterOf, boardQuery, type BoardFilter } from '../escalations/board-filter';
+import { BoardFilters } from '../escalations/board-filters';
+import { EscalationRow, type EscalationForm } from '../escalations/escalation-row';
+import { OrderReleaseForm } from '../escalations/order-release-form';
+import { ReassignCaseForm } from '../escalations/reassign-case-form';
+import { NoticeBox } from '../components/notice-box';
+import type { Notice } from '../components/notice';
 import { IncidentBoard } from '../incidents/incident-board';
 import { useI18n } from '../i18n/use-i18n';
-import { Link } from '../router/link';
-
-const SEVERITY_RANK = { expired: 0, alert: 1, warning: 2 } as const;
-
-/** Board order: expired, then alerts, then warnings; open before acknowledged; then soonest due (undated last). */
-function boardOrder(a: Escalation, b: Escalation): number {
-  const rank = (e: Escalation) => SEVERITY_RANK[e.severity] * 2 + (e.status === 'open' ? 0 : 1);
-  const due = (e: Escalation) => (e.dueAt ? Date.parse(e.dueAt) : Number.MAX_SAFE_INTEGER);
-  return rank(a) - rank(b) || due(a) - due(b);
-}
+import { useUnits } from '../org/use-units';
+import { navigate } from '../router/navigate';
+import { useLocation } from '../router/use-location';
+import { useMe } from '../session/use-me';
 
 /**
- * `/escalations`: the supervisor's board of limits about to expire or expired, each said in the
- * UI language from its structured fields, with Acknowledge; below it, the cases whose processing
- * keeps failing.
+ * `/escalations`: the board of the head of unit and the supervising prosecutors, in the server's
+ * order (expired liberty limits first), filtered by status, severity, limit and unit (kept in the
+ * URL). Each escalation is said in the UI language, with the case's unit and the office it climbed
+ * to; Acknowledge (with a comment), Reassign the case, Order release of a person held too long.
+ * Below it, the cases whose processing keeps failing.
  */
 export function EscalationsPage() {
   const { t } = useI18n();
-  const board = useApiGet<ItemList<Escalation>>('/api/escalations');
-  const [problem, setProblem] = useState<Problem>();
+  const me = useMe();
+  const { pathname, searchParams } = useLocation();
+  const filter = boardFilterOf(searchParams);
+  const board = useApiGet<ItemList<Escalation>>(`/api/escalations${boardQuery(filter)}`);
+  const units = (useUnits() ?? []).filter((u) => u.kind === 'investigative-unit');
+  const [open, setOpen] = useState<{ id: string; form: EscalationForm }>();
+  const [notice, setNotice] = useState<Notice>();
 
-  async function acknowledge(escalation: Escalation) {
-    setProblem(undefined);
-    try {
-      const updated = await apiFetch<Escalation>(
-        `/api/escalations/${encodeURIComponent(escalation.id)}/acknowledge`,
-        { method: 'POST' },
-      );
-      if (board.data) board.setData({ items: board.data.items.map((e) => (e.id === updated.id ? updated : e)) });
-    } catch (err) {
-      if (err instanceof ApiError) setProblem(err.problem);
-      board.reload();
+  function setFilter(next: BoardFilter) {
+    setOpen(undefined);
+    navigate(`${pathname}${boardQuery(next)}`, { replace: true });
+  }
+
+  function replace(updated: Escalation) {
+    if (board.data) board.setData({ items: board.data.items.map((e) => (e.id === updated.id ? updated : e)) });
+  }
+
+  function formOf(e: Escalation) {
+    if (open?.id !== e.id) return undefined;
+    const close = () => setOpen(undefined);
+    switch (open.form) {
+      case 'acknowledge':
+        return (
+          <AcknowledgeForm
+            escalation={e}
+            onCancel={close}
+            onAcknowledged={(updated) => {
+              close();
+              replace(updated);
+            }}
+          />
+        );
+      case 'reassign':
+        return (
+          <ReassignCaseForm
+            escalation={e}
+            onCancel={close}
+            onReassigned={(name) => {
+              close();
+              setNotice({ key: 'escalations.reassigned', params: { case: e.registerNumber, name } });
+              board.reload();
+            }}
+          />
+        );
+      case 'release':
+        return (
+          <OrderReleaseForm
+            escalation={e}
+            onCancel={close}
+            onOrdered={() => {
+              close();
+              setNotice({ key: 'escalations.releaseOrdered', params: { person: e.personLabel ?? '—' } });
+              board.reload();
+            }}
+          />
+        );
     }
   }
 
-  const items = board.data ? [...board.data.items].sort(boardOrder) : [];
+  const items = board.data?.items ?? [];
   return (
     <section>
       <div className="page-title">
@@ -57,7 +95,8 @@ export function EscalationsPage() {
           {t('common.refresh')}
         </button>
       </div>
-      {problem && <ProblemBox problem={problem} />}
+      {me?.can.board && <BoardFilters filter={filter} units={units} onChange={setFilter} />}
+      <NoticeBox notice={notice} />
       {board.error && <ProblemBox problem={board.error.problem} />}
       {!board.data && board.loading && <Loading />}
       {board.data && items.length === 0 && <p className="empty">{t('escalations.empty')}</p>}
@@ -67,6 +106,7 @@ export function EscalationsPage() {
             <tr>
               <th scope="col">{t('col.severity')}</th>
               <th scope="col">{t('col.case')}</th>
+              <th scope="col">{t('col.unit')}</th>
               <th scope="col">{t('col.event')}</th>
               <th scope="col">{t('col.remaining')}</th>
               <th scope="col">{t('col.raisedAt')}</th>
@@ -76,40 +116,16 @@ export function EscalationsPage() {
           </thead>
           <tbody>
             {items.map((e) => (
-              <tr
+              <EscalationRow
                 key={e.id}
-                data-testid="escalation-row"
-                data-register-number={e.registerNumber}
-                data-limit-id={e.limitId ?? undefined}
-                data-severity={e.severity}
-                data-status={e.status}
-                className={`severity-${e.severity} escalation-${e.status}`}
-              >
-                <td>
-                  <StatusBadge value={e.severity} />
-                </td>
-                <td className="nowrap">
-                  <Link to={`/cases/${encodeURIComponent(e.caseId)}`}>{e.registerNumber}</Link>
-                </td>
-                <td>
-                  <EscalationMessage escalation={e} />
-                  {e.limitId ? <LimitBasis limitId={e.limitId} /> : e.elementId && <div className="small muted"><code>{e.elementId}</code></div>}
-                </td>
-                <td className="nowrap">{e.dueAt ? <Countdown dueAt={e.dueAt} /> : '—'}</td>
-                <td className="nowrap">
-                  <Instant value={e.raisedAt} />
-                </td>
-                <td>
-                  <StatusBadge value={e.status} />
-                </td>
-                <td className="actions">
-                  {e.status === 'open' && (
-                    <button type="button" className="button-primary button-small" onClick={() => void acknowledge(e)}>
-                      {t('escalations.acknowledge')}
-                    </button>
-                  )}
-                </td>
-              </tr>
+                escalation={e}
+                supervises={me?.can.supervise === true}
+                onOpen={(form) => {
+                  setNotice(undefined);
+                  setOpen({ id: e.id, form });
+                }}
+                form={formOf(e)}
+              />
             ))}
           </tbody>
         </table>

@@ -1,103 +1,102 @@
-import { useState } from 'react';
-import { ApiError } from '../api/api-error';
-import { apiFetch } from '../api/api-fetch';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { ItemList, Task } from '../api/api-types';
-import type { Problem } from '../api/problem';
 import { useApiGet } from '../api/use-api-get';
-import { ClaimedBy } from '../components/claimed-by';
-import { Countdown } from '../components/countdown';
-import { Instant } from '../components/instant';
 import { Loading } from '../components/loading';
 import { ProblemBox } from '../components/problem-box';
-import { RecordTypeTitle } from '../components/record-type-title';
+import { AssignTaskForm } from '../inbox/assign-task-form';
+import { inboxSections } from '../inbox/inbox-sections';
+import { TaskActionButtons } from '../inbox/task-actions';
+import { NoticeBox } from '../components/notice-box';
+import { TaskTable } from '../inbox/task-table';
+import { useTaskActions } from '../inbox/use-task-actions';
 import { useI18n } from '../i18n/use-i18n';
-import { Link } from '../router/link';
+import type { MessageKey } from '../i18n/messages';
+import { useMe } from '../session/use-me';
 
-/** `/inbox`: the open tasks the user may work on, soonest due first as the server orders them. */
+/**
+ * `/inbox`: the open tasks the user sees, in three sections, each in the server's order (overdue
+ * acts about liberty first, then soonest due): the user's own, those of their institution to
+ * claim, and the others' they supervise. Claim, give back, hand over or reassign by what the
+ * server says the user may do.
+ */
 export function InboxPage() {
   const { t } = useI18n();
+  const me = useMe();
   const tasks = useApiGet<ItemList<Task>>('/api/tasks');
-  const [problem, setProblem] = useState<Problem>();
+  const [assigning, setAssigning] = useState<string>();
+  const { data, setData, reload } = tasks;
+  const replace = useCallback(
+    (changed: Task) => {
+      if (data) setData({ items: data.items.map((x) => (x.id === changed.id ? changed : x)) });
+    },
+    [data, setData],
+  );
+  const actions = useTaskActions(replace, reload);
 
-  async function claim(task: Task) {
-    setProblem(undefined);
-    try {
-      const claimed = await apiFetch<Task>(`/api/tasks/${encodeURIComponent(task.id)}/claim`, { method: 'POST' });
-      if (tasks.data) tasks.setData({ items: tasks.data.items.map((x) => (x.id === claimed.id ? claimed : x)) });
-    } catch (err) {
-      if (err instanceof ApiError) setProblem(err.problem);
-      tasks.reload();
-    }
-  }
+  const sections = data && me ? inboxSections(data.items, me.id) : undefined;
+  const section = (name: string, title: MessageKey, empty: MessageKey, rows: Task[], intro?: ReactNode) => (
+    <section className="inbox-section" data-testid={`inbox-${name}`}>
+      <h2>
+        {t(title)} <span className="count">{rows.length}</span>
+      </h2>
+      {intro}
+      {rows.length === 0 ? (
+        <p className="empty" data-testid="inbox-empty">
+          {t(empty)}
+        </p>
+      ) : (
+        <TaskTable
+          tasks={rows}
+          section={name}
+          actions={(task) => (
+            <TaskActionButtons
+              task={task}
+              userId={me!.id}
+              onClaim={(x) => void actions.claim(x)}
+              onGiveBack={(x) => void actions.giveBack(x)}
+              onHandOver={(x) => setAssigning(x.id)}
+            />
+          )}
+          expanded={
+            assigning && rows.some((x) => x.id === assigning)
+              ? {
+                  taskId: assigning,
+                  content: (
+                    <AssignTaskForm
+                      task={rows.find((x) => x.id === assigning)!}
+                      onCancel={() => setAssigning(undefined)}
+                      onAssigned={(updated, name) => {
+                        setAssigning(undefined);
+                        actions.assigned(updated, name);
+                      }}
+                    />
+                  ),
+                }
+              : undefined
+          }
+        />
+      )}
+    </section>
+  );
 
   return (
     <section>
       <div className="page-title">
         <h1>{t('inbox.title')}</h1>
-        <button type="button" className="button-secondary" onClick={tasks.reload}>
+        <button type="button" className="button-secondary" onClick={reload}>
           {t('common.refresh')}
         </button>
       </div>
-      {problem && <ProblemBox problem={problem} />}
+      <NoticeBox notice={actions.notice} />
+      {actions.problem && <ProblemBox problem={actions.problem} />}
       {tasks.error && <ProblemBox problem={tasks.error.problem} />}
-      {!tasks.data && tasks.loading && <Loading />}
-      {tasks.data && tasks.data.items.length === 0 && (
-        <p className="empty" data-testid="inbox-empty">
-          {t('inbox.empty')}
-        </p>
-      )}
-      {tasks.data && tasks.data.items.length > 0 && (
-        <table className="data-table" data-testid="inbox-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('col.task')}</th>
-              <th scope="col">{t('col.case')}</th>
-              <th scope="col">{t('col.person')}</th>
-              <th scope="col">{t('col.due')}</th>
-              <th scope="col">{t('col.remaining')}</th>
-              <th scope="col">{t('col.assignee')}</th>
-              <th scope="col">{t('col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tasks.data.items.map((task) => (
-              <tr
-                key={task.id}
-                data-testid="task-row"
-                data-task-id={task.id}
-                data-record-type={task.recordType}
-                data-register-number={task.registerNumber}
-              >
-                <td>
-                  <RecordTypeTitle recordType={task.recordType} />
-                </td>
-                <td>
-                  <Link to={`/cases/${encodeURIComponent(task.caseId)}`}>{task.registerNumber}</Link>
-                </td>
-                <td>{task.personLabel ?? '—'}</td>
-                <td className="nowrap">
-                  <Instant value={task.dueAt} />
-                </td>
-                <td className="nowrap">
-                  <Countdown dueAt={task.dueAt} />
-                </td>
-                <td>
-                  <ClaimedBy claimedBy={task.claimedBy} claimedByName={task.claimedByName} />
-                </td>
-                <td className="actions">
-                  {task.claimedBy === null && (
-                    <button type="button" className="button-secondary button-small" onClick={() => void claim(task)}>
-                      {t('task.claim')}
-                    </button>
-                  )}
-                  <Link to={`/tasks/${encodeURIComponent(task.id)}`} className="button button-primary button-small">
-                    {t('task.open')}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {!data && tasks.loading && <Loading />}
+      {sections && (
+        <>
+          {section('mine', 'inbox.mine', 'inbox.mineEmpty', sections.mine)}
+          {section('institution', 'inbox.institution', 'inbox.institutionEmpty', sections.institution)}
+          {section('supervised', 'inbox.supervised', 'inbox.supervisedEmpty', sections.supervised, <p className="muted">{t('inbox.supervisedIntro')}</p>)}
+        </>
       )}
     </section>
   );

@@ -9,10 +9,10 @@ import { useSession } from '../session/use-session';
 
 /** Only same-site paths are followed after login, never another origin. */
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/inbox';
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
 }
 
-/** `/login`: username and password; the server's `detail` on 401/429; then the inbox (or `?next=`). */
+/** `/login`: username and password; the server's `detail` on 401/429; then the user's home page (or `?next=`). */
 export function LoginPage() {
   const { t } = useI18n();
   const { login } = useSession();

@@ -5,8 +5,7 @@ import { Loading } from '../components/loading';
 import { ProblemBox } from '../components/problem-box';
 import { useI18n } from '../i18n/use-i18n';
 import { Link } from '../router/link';
-import { PROCEDURE_ROLES } from '../session/procedure-roles';
-import { useSession } from '../session/use-session';
+import { useMe } from '../session/use-me';
 
 // the bpmn-js modeler loads only for legal staff who open a diagram
 const ProcedureEditor = lazy(() => import('../procedures/procedure-editor').then((m) => ({ default: m.ProcedureEditor })));
@@ -14,8 +13,7 @@ const ProcedureEditor = lazy(() => import('../procedures/procedure-editor').then
 /** `/procedures/:key/versions/:version`: one version of a procedure in the modeler. */
 export function ProcedureEditorPage({ procedureKey, version }: { procedureKey: string; version: string }) {
   const { t } = useI18n();
-  const { state } = useSession();
-  const allowed = state.status === 'authenticated' && PROCEDURE_ROLES.has(state.me.role);
+  const allowed = useMe()?.can.editProcedures === true;
   const detail = useApiGet<ProcedureVersionDetail>(
     allowed ? `/api/procedures/${encodeURIComponent(procedureKey)}/versions/${encodeURIComponent(version)}` : null,
   );

@@ -6,14 +6,12 @@ import { Loading } from '../components/loading';
 import { ProblemBox } from '../components/problem-box';
 import { useI18n } from '../i18n/use-i18n';
 import { Link } from '../router/link';
-import { PROCEDURE_ROLES } from '../session/procedure-roles';
-import { useSession } from '../session/use-session';
+import { useMe } from '../session/use-me';
 
 /** `/procedures`: every procedure and its deployed versions, newest first, each to open in the modeler. */
 export function ProceduresPage() {
   const { t } = useI18n();
-  const { state } = useSession();
-  const allowed = state.status === 'authenticated' && PROCEDURE_ROLES.has(state.me.role);
+  const allowed = useMe()?.can.editProcedures === true;
   const procedures = useApiGet<ItemList<ProcedureSummary>>(allowed ? '/api/procedures' : null);
 
   return (

@@ -7,11 +7,13 @@ import { useI18n } from '../i18n/use-i18n';
 import { navigate } from '../router/navigate';
 import { schemaTitle } from '../schema/schema-title';
 import { useRecordSchema } from '../schema/use-record-schema';
+import { useMe } from '../session/use-me';
 
 /** `/cases/new`: registers a crime report through the `report-registration` form, then opens the new case. */
 export function RegisterReportPage() {
   const { t, lang } = useI18n();
   const { schema, error } = useRecordSchema('report-registration');
+  const allowed = useMe()?.can.registerCase === true;
 
   async function register(data: Record<string, unknown>) {
     // unlike a task, the report's data is the whole body
@@ -25,7 +27,9 @@ export function RegisterReportPage() {
         <h1>{t('register.title')}</h1>
       </div>
       {schema && <p className="muted">{schemaTitle(schema, lang, '')}</p>}
-      {error ? (
+      {!allowed ? (
+        <p className="alert alert-info">{t('register.forbidden')}</p>
+      ) : error ? (
         <ProblemBox problem={error.problem} />
       ) : !schema ? (
         <Loading />

@@ -1,0 +1,62 @@
+import type { UserAdminItem } from '../api/admin-types';
+import { Instant } from '../components/instant';
+import { useI18n } from '../i18n/use-i18n';
+import { UnitLabel } from '../org/unit-label';
+
+/** Props of {@link UsersTable}. */
+export interface UsersTableProps {
+  users: readonly UserAdminItem[];
+  onEdit(user: UserAdminItem): void;
+  onPassword(user: UserAdminItem): void;
+  onActive(user: UserAdminItem, active: boolean): void;
+}
+
+/** Every user: username, name, role, institution, whether active, created; edit, new password, (de)activate. */
+export function UsersTable({ users, onEdit, onPassword, onActive }: UsersTableProps) {
+  const { t, tMaybe } = useI18n();
+  return (
+    <table className="data-table" data-testid="users-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('col.username')}</th>
+          <th scope="col">{t('col.fullName')}</th>
+          <th scope="col">{t('col.userRole')}</th>
+          <th scope="col">{t('admin.user.unit')}</th>
+          <th scope="col">{t('col.createdAt')}</th>
+          <th scope="col">{t('col.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {users.map((u) => (
+          <tr key={u.id} data-testid="user-row" data-username={u.username} data-active={String(u.active)} className={u.active ? undefined : 'row-inactive'}>
+            <td>
+              <code>{u.username}</code> {!u.active && <span className="badge status-cancelled">{t('admin.user.inactive')}</span>}
+            </td>
+            <td>{u.fullName}</td>
+            <td>
+              {tMaybe(`role.${u.role}`) ?? u.role}
+              {u.prosecutorRank && <div className="small muted">{tMaybe(`enum.${u.prosecutorRank}`) ?? u.prosecutorRank}</div>}
+            </td>
+            <td>
+              <code>{u.unitCode}</code> <UnitLabel unitId={u.unitId} fallback={u.unitName} />
+            </td>
+            <td className="nowrap">
+              <Instant value={u.createdAt} />
+            </td>
+            <td className="actions">
+              <button type="button" className="button-secondary button-small" data-testid="user-edit" onClick={() => onEdit(u)}>
+                {t('admin.user.edit')}
+              </button>
+              <button type="button" className="button-secondary button-small" data-testid="user-password" onClick={() => onPassword(u)}>
+                {t('admin.user.resetPassword')}
+              </button>
+              <button type="button" className="button-secondary button-small" data-testid={u.active ? 'user-deactivate' : 'user-activate'} onClick={() => onActive(u, !u.active)}>
+                {u.active ? t('admin.user.deactivate') : t('admin.user.activate')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
