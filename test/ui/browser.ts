@@ -53,7 +53,7 @@ export async function signInInEnglish(page: Page, baseUrl: string, username: str
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/inbox');
+  await waitForHome(page);
 }
 
 /** Signs a demo user in through the login form of the Russian UI, the language legal staff work in. */
@@ -64,5 +64,11 @@ export async function signInInRussian(page: Page, baseUrl: string, username: str
   await page.getByLabel(ru['login.username']).fill(username);
   await page.getByLabel(ru['login.password']).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: ru['login.submit'] }).click();
-  await page.waitForURL('**/inbox');
+  await waitForHome(page);
+}
+
+/** After signing in: the user's home page (the inbox; administrators' users, legal staff's procedures) with the header showing them. */
+async function waitForHome(page: Page) {
+  await page.waitForURL((url) => !url.pathname.startsWith('/login') && url.pathname !== '/');
+  await page.getByTestId('user-info').waitFor();
 }

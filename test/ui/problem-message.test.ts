@@ -10,7 +10,8 @@ const SERVER_CODES = [
   'board-supervisors-only', 'supervisors-only', 'already-acknowledged', 'procedure-not-deployed', 'diagram-required',
   'malformed-json', 'payload-too-large', 'bad-request', 'internal-error', 'role-cannot-register',
   'supervisor-corrects-clock', 'role-cannot-correct', 'role-cannot-add-participant', 'register-investigative-unit',
-  'cannot-assign-task', 'task-not-claimed', 'not-assignable', 'no-release-task',
+  'cannot-assign-task', 'task-not-claimed', 'not-assignable', 'no-release-task', 'no-open-task', 'release-already-ordered',
+  'supervisors-order-release',
   'administrators-only', 'username-taken', 'unit-code-taken', 'last-admin',
 ] as const;
 

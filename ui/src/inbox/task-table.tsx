@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { UnitLabel } from '../org/unit-label';
 import { Link } from '../router/link';
 import { OverdueLibertyNote } from './overdue-liberty-note';
+import { ReleaseOrderedNote } from './release-ordered-note';
 
 /** Props of {@link TaskTable}. */
 export interface TaskTableProps {
@@ -53,6 +54,7 @@ export function TaskTable({ tasks, section, actions, expanded }: TaskTableProps)
               <td>
                 <RecordTypeTitle recordType={task.recordType} />
                 <OverdueLibertyNote task={task} />
+                <ReleaseOrderedNote task={task} />
               </td>
               <td>
                 <Link to={`/cases/${encodeURIComponent(task.caseId)}`}>{task.registerNumber}</Link>

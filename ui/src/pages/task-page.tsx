@@ -12,6 +12,7 @@ import { StatusBadge } from '../components/status-badge';
 import { SchemaForm } from '../form/schema-form';
 import { AssignTaskForm } from '../inbox/assign-task-form';
 import { OverdueLibertyNote } from '../inbox/overdue-liberty-note';
+import { ReleaseOrderedNote } from '../inbox/release-ordered-note';
 import { TaskActionButtons } from '../inbox/task-actions';
 import { NoticeBox } from '../components/notice-box';
 import { useTaskActions } from '../inbox/use-task-actions';
@@ -57,6 +58,7 @@ export function TaskPage({ id }: { id: string }) {
         </h1>
       </div>
       <OverdueLibertyNote task={tk} />
+      <ReleaseOrderedNote task={tk} />
       <dl className="facts">
         <div>
           <dt>{t('col.case')}</dt>

@@ -57,5 +57,9 @@ export const enWork: Record<keyof typeof ruWork, string> = {
   'escalations.orderReleaseSubmit': 'Record the order',
   'escalations.releaseOrdered': 'The order to release {person} is recorded.',
   'problem.no-release-task': 'No release task is open for this person.',
+  'problem.no-open-task': 'The case has no open investigator task to hand over.',
+  'problem.release-already-ordered': 'The release of this person is already ordered.',
+  'problem.supervisors-order-release': 'A release is ordered by the supervising prosecutor or the head of the investigative unit.',
+  'task.releaseOrdered': 'Release ordered at {at}: release the person at once.',
   'problem.register-investigative-unit': 'Crime reports are registered by an investigative unit.',
 };

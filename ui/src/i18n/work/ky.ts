@@ -57,5 +57,9 @@ export const kyWork: Record<keyof typeof ruWork, string> = {
   'escalations.orderReleaseSubmit': 'Буйрукту жазуу',
   'escalations.releaseOrdered': 'Бошотуу жөнүндө буйрук жазылды: {person}.',
   'problem.no-release-task': 'Бул адам боюнча бошотуунун ачык тапшырмасы жок.',
+  'problem.no-open-task': 'Иште тергөөчүнүн ачык тапшырмалары жок, өткөрүп бере турган эч нерсе жок.',
+  'problem.release-already-ordered': 'Бул адамды бошотуу жөнүндө буйрук мурунтан эле берилген.',
+  'problem.supervisors-order-release': 'Бошотууга көзөмөлдөөчү прокурор же тергөө бөлүмүнүн башчысы буйрук бере алат.',
+  'task.releaseOrdered': 'Бошотуу жөнүндө буйрук берилди {at}: адамды дароо бошотуңуз.',
   'problem.register-investigative-unit': 'Кылмыштар жөнүндө билдирүүлөрдү тергөө бөлүмү каттайт.',
 };

@@ -58,5 +58,9 @@ export const ruWork = {
   'escalations.orderReleaseSubmit': 'Записать распоряжение',
   'escalations.releaseOrdered': 'Распоряжение об освобождении записано: {person}.',
   'problem.no-release-task': 'По этому лицу нет открытой задачи освобождения.',
+  'problem.no-open-task': 'По делу нет открытых задач следователя, передавать нечего.',
+  'problem.release-already-ordered': 'Освобождение этого лица уже распоряжено.',
+  'problem.supervisors-order-release': 'Распорядиться об освобождении может надзирающий прокурор или начальник следственного подразделения.',
+  'task.releaseOrdered': 'Освобождение распоряжено {at}: освободите лицо немедленно.',
   'problem.register-investigative-unit': 'Сообщения о преступлениях регистрирует следственное подразделение.',
 };

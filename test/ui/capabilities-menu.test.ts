@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { actingRoles, capabilitiesOf, roles } from '../../org/roles';
+import { unitsForRole } from '../../ui/src/org/role-unit-kinds';
+import { REGIONS } from '../../ui/src/org/regions';
+import { homePath } from '../../ui/src/session/home-path';
+import { seesCaseWork } from '../../ui/src/session/sees-case-work';
+import type { UnitItem } from '../../ui/src/api/admin-types';
+
+describe('ui session - the menu from the server\'s capabilities', () => {
+  it('shows the inbox and the cases to every role that performs procedural acts, and to no other', () => {
+    for (const role of roles) {
+      assert.equal(seesCaseWork(capabilitiesOf(role)), (actingRoles as readonly string[]).includes(role), role);
+    }
+  });
+
+  it('lands administrators on the users, legal staff on the procedures, everyone acting on the inbox', () => {
+    assert.equal(homePath(capabilitiesOf('admin')), '/admin/users');
+    assert.equal(homePath(capabilitiesOf('legal')), '/procedures');
+    assert.equal(homePath(capabilitiesOf('investigator')), '/inbox');
+    assert.equal(homePath(capabilitiesOf('judge')), '/inbox');
+  });
+
+  it('offers a new user only units of a kind their role sits in, active ones', () => {
+    const unit = (id: string, kind: string, active = true) => ({ id, kind, active }) as UnitItem;
+    const units = [unit('court', 'court'), unit('iu', 'investigative-unit'), unit('hq', 'headquarters'), unit('old', 'court', false)];
+    assert.deepEqual(unitsForRole(units, 'judge').map((u) => u.id), ['court']);
+    assert.deepEqual(unitsForRole(units, 'head-of-unit').map((u) => u.id), ['iu', 'hq']);
+    assert.deepEqual(unitsForRole(units, '').map((u) => u.id), ['court', 'iu', 'hq']);
+  });
+
+  it('offers the regions a report names', () => {
+    const report = JSON.parse(readFileSync('law/schemas/report-registration.schema.json', 'utf8'));
+    assert.deepEqual([...REGIONS], report.properties.region.enum);
+  });
+});
