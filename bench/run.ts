@@ -102,11 +102,16 @@ async function endToEnd(db: ReturnType<typeof createDb>, databaseUrl: string, ad
   const log = Object.assign(() => {}, { error: () => {} });
   const system = await startInProcessSystem(config, db, log);
   try {
-    const login = await fetch(`${system.url}/api/auth/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'officer1', password: DEMO_PASSWORD }),
-    });
-    const { token } = (await login.json()) as { token: string };
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const signIn = async (username: string) => {
+      const login = await fetch(`${system.url}/api/auth/login`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+      });
+      const { token } = (await login.json()) as { token: string };
+      return { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    };
+    // The investigator registers and files the motions; the investigating judge of the unit's court decides.
+    const headers = await signIn('officer1');
+    const judge = await signIn('judge1');
     const cases = STEPS / SUSPECTS_PER_CASE;
     const at = new Date(Date.now() - 3_600_000).toISOString();
     for (let c = 0; c < cases; c++) {
@@ -139,7 +144,7 @@ async function endToEnd(db: ReturnType<typeof createDb>, databaseUrl: string, ad
     });
     const tasks = await openTasks('measure-decision');
     return await runConcurrent('end-to-end step (HTTP -> update -> activity -> commit)', STEPS, CONCURRENCY, async (i) => {
-      const res = await fetch(`${system.url}/api/tasks/${tasks[i].id}/complete`, { method: 'POST', headers, body: JSON.stringify({ data: decision() }) });
+      const res = await fetch(`${system.url}/api/tasks/${tasks[i].id}/complete`, { method: 'POST', headers: judge, body: JSON.stringify({ data: decision() }) });
       if (res.status !== 200) throw new Error(`complete failed: ${res.status} ${await res.text()}`);
     });
   } finally {

@@ -29,6 +29,7 @@ export interface TaskFilter {
  */
 export async function listTasks(deps: DomainDeps, user: SessionUser, filter: TaskFilter = {}): Promise<TaskItem[]> {
   const acting = await actingUnitIds(deps.db, user);
+  const now = deps.clock();
   const visibleCases = (sub: Knex.QueryBuilder) => sub.select('c.id').from('cases as c').where(caseVisible(user));
   const q = deps.db('tasks as t').join('cases as c', 'c.id', 't.case_id').leftJoin('persons as p', 'p.id', 't.person_id')
     .leftJoin('users as cu', 'cu.id', 't.claimed_by').leftJoin('units as pu', 'pu.id', 't.unit_id')
@@ -36,8 +37,8 @@ export async function listTasks(deps: DomainDeps, user: SessionUser, filter: Tas
     .where((w) => (seesCaseFile(user) ? w.where(caseVisible(user)) : w.where('t.role', user.role).whereIn('t.unit_id', acting)))
     .select('t.*', 'c.register_number', 'p.last_name', 'p.first_name', 'cu.full_name as claimed_by_name', 'pu.name as unit_name', 'ro.recorded_at as release_ordered_at')
     .select(deps.db.raw('t.case_id in (?) as case_visible', [deps.db.queryBuilder().modify(visibleCases)]))
-    .select(deps.db.raw(`(t.status = 'open' and t.due_at <= now() and t.record_type ~ ?) as overdue_liberty`, [LIBERTY.source]))
-    .orderByRaw(`case when t.status = 'open' and t.due_at <= now() and t.record_type ~ ? then 0 else 1 end, t.due_at asc nulls last, t.created_at asc`, [LIBERTY.source]);
+    .select(deps.db.raw(`(t.status = 'open' and t.due_at <= ? and t.record_type ~ ?) as overdue_liberty`, [now, LIBERTY.source]))
+    .orderByRaw(`case when t.status = 'open' and t.due_at <= ? and t.record_type ~ ? then 0 else 1 end, t.due_at asc nulls last, t.created_at asc`, [now, LIBERTY.source]);
   if (filter.caseId) q.where('t.case_id', filter.caseId);
   if (filter.taskId) q.where('t.id', filter.taskId);
   if (filter.status) q.where('t.status', filter.status);

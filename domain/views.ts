@@ -21,16 +21,25 @@ export interface SessionUser {
   ladderAuthority: string | null;
 }
 
-/** What the user may do (org/roles.ts capabilitiesOf): the UI shows nothing else. */
+/** What the user may do (org/roles.ts capabilitiesOf): the API enforces each, the UI shows nothing else. */
 export interface Capabilities {
+  /** Register a crime report (CPC KR 145-146: the body of inquiry or investigation). */
   registerCase: boolean;
+  /** Correct recorded acts and add participants: those who conduct or supervise the case. */
   editCaseFile: boolean;
+  /** Correct a fact anchoring a liberty clock: the head of unit (CPC KR 38(2)(3)) or the supervising prosecutor (CPC KR 35). */
   correctClock: boolean;
+  /** The escalation board of liberty limits (CPC KR 38(2)(3), 35). */
   board: boolean;
+  /** Reassign tasks and order a release: supervising roles (CPC KR 35(1), 38(2)). */
   supervise: boolean;
+  /** Edit, validate and deploy procedure diagrams. */
   editProcedures: boolean;
+  /** Users and units. */
   administer: boolean;
+  /** Aggregated statistics only. */
   statistics: boolean;
+  /** The access log. */
   audit: boolean;
 }
 

@@ -46,27 +46,8 @@ export function isRole(value: unknown): value is Role {
 /** The roles that perform the acts of a procedure (a BPMN user task's `icj:role`). */
 export const actingRoles: readonly Role[] = ['investigator', 'head-of-unit', 'prosecutor', 'investigating-judge', 'judge', 'facility-officer', 'probation-officer'];
 
-/** What a user may do, by role: the API enforces each; `GET /api/me` tells the UI, which shows nothing else. */
-export interface Capabilities extends ViewCapabilities {
-  /** Register a crime report (CPC KR 145-146: the body of inquiry or investigation). */
-  registerCase: boolean;
-  /** Correct recorded acts and add participants: those who conduct or supervise the case. */
-  editCaseFile: boolean;
-  /** Correct a fact anchoring a liberty clock: the head of unit (CPC KR 38(2)(3)) or the supervising prosecutor (CPC KR 35). */
-  correctClock: boolean;
-  /** The escalation board of liberty limits (CPC KR 38(2)(3), 35). */
-  board: boolean;
-  /** Reassign tasks and order a release: supervising roles (CPC KR 35(1), 38(2)). */
-  supervise: boolean;
-  /** Edit, validate and deploy procedure diagrams. */
-  editProcedures: boolean;
-  /** Users and units. */
-  administer: boolean;
-  /** Aggregated statistics only. */
-  statistics: boolean;
-  /** The access log. */
-  audit: boolean;
-}
+/** What a user may do, by role (each field documented in domain/views.ts): the API enforces each; `GET /api/me` tells the UI. */
+export type Capabilities = ViewCapabilities;
 
 const none: Capabilities = {
   registerCase: false, editCaseFile: false, correctClock: false, board: false, supervise: false,

@@ -48,7 +48,7 @@ describe('API: the need-to-know table as an executable matrix (every role x ever
     const filed = await stack.api(`/api/tasks/${motion.id}/complete`, { method: 'POST', body: { data: custodyMotion(ago(60_000)) } });
     assert.equal(filed.status, 200, JSON.stringify(filed.body));
     unitId = (await stack.db('units').where({ code: 'BSK-01' }).first('id')).id;
-    const created = await stack.api('/api/users', { method: 'POST', user: 'admin', body: { username: 'matrix-synthetic', fullName: 'Matrix Synthetic', role: 'analyst', unitCode: 'GPO', password: DEMO_PASSWORD } });
+    const created = await stack.api('/api/users', { method: 'POST', user: 'admin', body: { username: 'matrix-synthetic', fullName: 'Matrix Synthetic', role: 'analyst', unitCode: 'GPO', password: 'matrix-synthetic-password' } });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     syntheticUserId = created.body.id;
   });

@@ -40,6 +40,8 @@ const caseVisible = 'ohh     ohh    ohh   ooh   ohh    hhh    hhh    hhh     hhh
 const caseEditing = 'ohh     ohh    ohh   ooh   fhh    hhh    hhh    hhh     hhh    hhh      hhh      hhh';
 const taskVisible = 'ohh     ohh    ohh   ooh   ohh    hhh    ooh    hhh     hhh    hhh      hhh      hhh';
 const releaseActs = 'fhh     fhh    fhh   ffh   fhh    hhh    ooh    hhh     hhh    hhh      hhh      hhh';
+// Running deadlines: B's only liberty limit expired at registration, so the facility lists none of B.
+const deadlineList = 'ohh   ohh    ohh   ooh   ohh    hhh    ohh    hhh     hhh    hhh      hhh      hhh';
 const boardList = '  fff     ohh    ohh   ooh   fff    fff    fff    fff     fff    fff      fff      fff';
 const supervising = 'fff     ohh    ohh   ooh   fff    fff    fff    fff     fff    fff      fff      fff';
 
@@ -69,7 +71,7 @@ export const needToKnow: Record<string, RouteRule> = {
   'POST /api/tasks/{id}/unclaim': { cells: releaseActs, resource: 'task' },
   'POST /api/tasks/{id}/assign': { cells: releaseActs, resource: 'task', body: { userId: 'not-a-user' } },
   'POST /api/tasks/{id}/complete': { cells: releaseActs, resource: 'task', body: { data: 'not an object' } },
-  'GET /api/deadlines': { cells: taskVisible, list: byCase },
+  'GET /api/deadlines': { cells: deadlineList, list: byCase },
   'GET /api/escalations': { cells: boardList, list: byCase },
   'POST /api/escalations/{id}/acknowledge': { cells: boardList, resource: 'escalation', body: { comment: 5 } },
   'POST /api/escalations/{id}/reassign': { cells: supervising, resource: 'escalation', body: { userId: 5 } },

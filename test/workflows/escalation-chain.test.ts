@@ -22,7 +22,9 @@ describe('the escalation chain (CPC KR 100(2), 38(2)(3), 35) on the time-skippin
     await skipTime(own.env, 48 * HOUR + MINUTE);
     const expired: { id: string; target_unit_id: string; level: number } = await eventually(() => own.db('escalations as e').join('deadlines as d', 'd.id', 'e.deadline_id')
       .where({ 'e.case_id': kase.id, 'e.severity': 'expired', 'd.limit_id': 'detention.max' }).first('e.*'), 'the expiry escalation');
-    return { kase, expired, deps: { ...deps, clock: () => new Date() } };
+    // Queries read the test server's clock, which is ahead of the real one.
+    const later = await own.env.currentTimeMs();
+    return { kase, expired, deps: { ...deps, clock: () => new Date(later) } };
   }
   const unitId = async (code: string) => (await own.db('units').where({ code }).first('id')).id as string;
   const escalation = (id: string) => own.db('escalations').where({ id }).first();
@@ -42,9 +44,10 @@ describe('the escalation chain (CPC KR 100(2), 38(2)(3), 35) on the time-skippin
     assert.equal((await listEscalations(deps, await demoUser(own.db, 'supervisor2'))).some((e) => e.id === expired.id), false);
 
     // org/escalation-policy.json: an expired detention limit waits 1 hour for acknowledgement.
-    await skipTime(own.env, 59 * MINUTE);
+    // Raised at 48 h; the clock is at 48 h 1 min.
+    await skipTime(own.env, 57 * MINUTE);
     assert.equal((await escalation(expired.id)).level, 0, 'not before the hour');
-    await skipTime(own.env, 2 * MINUTE);
+    await skipTime(own.env, 3 * MINUTE);
     const climbed = await eventually(async () => ((await escalation(expired.id)).level === 1 ? escalation(expired.id) : undefined), 'one rung up');
     assert.equal(climbed.target_unit_id, await unitId('BSK'), 'the Bishkek city prosecutor');
     const city = await listEscalations(deps, await demoUser(own.db, 'prosecutor2'), { id: expired.id });
