@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Rulebook } from '../../law/rulebook-types';
 import { escalationFilter } from '../../domain/escalations';
 import { boardFilterOf, boardQuery } from '../../ui/src/escalations/board-filter';
 import { canOrderRelease } from '../../ui/src/escalations/can-order-release';
@@ -20,14 +22,17 @@ describe('ui escalation board - filters and the order to release', () => {
     assert.equal(boardQuery({ severity: 'alert' }), '?severity=alert');
   });
 
-  it('offers Order release only for an expired detention or custody limit of a person', () => {
+  it('offers Order release only once a term of deprivation of liberty of a person has expired, as the rulebook marks them', () => {
+    const rulebook = JSON.parse(readFileSync('law/rulebook/rulebook.json', 'utf8')) as Rulebook;
     const e = { severity: 'expired' as const, personId: 'p1', limitId: 'detention.max' };
-    assert.equal(canOrderRelease(e), true);
-    assert.equal(canOrderRelease({ ...e, limitId: 'custody.term' }), true);
-    assert.equal(canOrderRelease({ ...e, limitId: 'trial.custody' }), true);
-    assert.equal(canOrderRelease({ ...e, severity: 'warning' }), false, 'not before it expires');
-    assert.equal(canOrderRelease({ ...e, personId: null }), false, 'nobody to release');
-    assert.equal(canOrderRelease({ ...e, limitId: 'investigation.term' }), false, 'no one is held by it');
-    assert.equal(canOrderRelease({ ...e, limitId: null }), false);
+    assert.equal(canOrderRelease(e, rulebook), true);
+    assert.equal(canOrderRelease({ ...e, limitId: 'custody.term' }, rulebook), true);
+    assert.equal(canOrderRelease({ ...e, limitId: 'trial.custody' }, rulebook), true);
+    assert.equal(canOrderRelease({ ...e, limitId: 'detention.record-to-prosecutor' }, rulebook), false, 'a late record holds no one longer');
+    assert.equal(canOrderRelease({ ...e, limitId: 'investigation.term' }, rulebook), false, 'no one is held by it');
+    assert.equal(canOrderRelease({ ...e, severity: 'warning' }, rulebook), false, 'not before it expires');
+    assert.equal(canOrderRelease({ ...e, personId: null }, rulebook), false, 'nobody to release');
+    assert.equal(canOrderRelease({ ...e, limitId: null }, rulebook), false);
+    assert.equal(canOrderRelease(e, undefined), false, 'not while the rulebook loads');
   });
 });

@@ -14,11 +14,13 @@ describe('ui session - the menu from the server\'s capabilities', () => {
     }
   });
 
-  it('lands administrators on the users, legal staff on the procedures, everyone acting on the inbox', () => {
+  it('lands administrators on the users, legal staff on the procedures, everyone acting on the inbox, analysts and auditors on a welcome', () => {
     assert.equal(homePath(capabilitiesOf('admin')), '/admin/users');
     assert.equal(homePath(capabilitiesOf('legal')), '/procedures');
     assert.equal(homePath(capabilitiesOf('investigator')), '/inbox');
     assert.equal(homePath(capabilitiesOf('judge')), '/inbox');
+    assert.equal(homePath(capabilitiesOf('analyst')), '/welcome');
+    assert.equal(homePath(capabilitiesOf('auditor')), '/welcome');
   });
 
   it('offers a new user only units of a kind their role sits in, active ones', () => {

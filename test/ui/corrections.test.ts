@@ -67,7 +67,7 @@ describe('browser corrections and participants: a record is corrected, never edi
     ({ stack, page } = suite);
   });
 
-  it('when a supervisor corrects the moment of detention 30 minutes earlier, the timeline shows the corrected value with its history and the 48-hour limit falls due 30 minutes earlier', async function () {
+  it('when the head of unit corrects the moment of detention 30 minutes earlier, the timeline shows the corrected value with its history and the 48-hour limit falls due 30 minutes earlier', async function () {
     // given: a suspect detained 2 hours ago, his 48 hours running
     const kase = await registerDetainedAdult(stack);
     const reason = 'Synthetic: the patrol log shows the arrest 30 minutes earlier.';
@@ -85,7 +85,7 @@ describe('browser corrections and participants: a record is corrected, never edi
       assert.equal(await value.inputValue(), before);
       await value.fill(earlier);
       await form.locator('[id="field-.reason"]').fill(reason);
-      await screenshot(page, 'corrections-supervisor-form.png');
+      await screenshot(page, 'corrections-head-of-unit-form.png');
       await form.getByRole('button', { name: en['correction.submit'] }).click();
 
       // then: record #1 shows the corrected moment, marked, with its history beneath it
@@ -97,7 +97,7 @@ describe('browser corrections and participants: a record is corrected, never edi
       assert.ok(field.includes(en['correction.mark']), field);
       const history = ((await record.getByTestId('correction-history').textContent()) ?? '').trim();
       assert.ok(history.includes(`${shownAs(before)} → ${shownAs(earlier)}`), history);
-      assert.ok(history.includes('Supervisor C. Demo-Bishkek') && history.includes(interpolate(en['correction.reasonShown'], { reason })), history);
+      assert.ok(history.includes('Head of Unit C. Demo-Bishkek') && history.includes(interpolate(en['correction.reasonShown'], { reason })), history);
 
       // and: the amendment is on the timeline as a sentence, in the corrected record's terms
       const sentence = ((await timelineRecord(page, 2).getByTestId('amendment-sentence').textContent()) ?? '').trim();
@@ -110,11 +110,11 @@ describe('browser corrections and participants: a record is corrected, never edi
       const maxRow = page.locator('[data-testid="deadline-row"][data-limit-id="detention.max"][data-status="running"]');
       await eventually(async () => ((await maxRow.locator('td').nth(3).textContent()) ?? '').trim() === expectedDue, `the 48-hour limit due ${expectedDue}`, 15_000);
     } finally {
-      await screenshot(page, 'corrections-supervisor-timeline.png');
+      await screenshot(page, 'corrections-head-of-unit-timeline.png');
     }
   });
 
-  it('when an officer corrects a record, the moment of detention is not offered (the server refuses it in words), a short reason is refused at its field, and the place of the event is corrected', async function () {
+  it('when an investigator corrects a record, the moment of detention is not offered (the server refuses it in words), a short reason is refused at its field, and the place of the event is corrected', async function () {
     // given: a case as above; the server refuses the officer a correction of the clock, with a code the UI translates
     const kase = await registerDetainedAdult(stack);
     const byApi = await stack.api(`/api/cases/${kase.caseId}/corrections`, {
@@ -164,7 +164,7 @@ describe('browser corrections and participants: a record is corrected, never edi
     }
   });
 
-  it('when an officer adds a victim in the Russian UI, a missing relationship is refused at its field in Russian, then she is in the persons table as victim', async function () {
+  it('when an investigator adds a victim in the Russian UI, a missing relationship is refused at its field in Russian, then she is in the persons table as victim', async function () {
     // given: a case as above, the page in Russian
     const kase = await registerDetainedAdult(stack);
     try {

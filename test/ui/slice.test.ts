@@ -22,7 +22,7 @@ async function fillCustodyWithoutTerm(page: Page, decidedAt: string, court: stri
   await page.locator('[id="field-.outcome"]').selectOption('custody');
 }
 
-describe('browser slice: an officer records the judge\'s custody decision through the generated form', function () {
+describe('browser slice: the investigating judge records the custody decision through the generated form', function () {
   this.timeout(120_000);
   let stack: Stack | undefined;
   let browser: Browser | undefined;
@@ -56,7 +56,8 @@ describe('browser slice: an officer records the judge\'s custody decision throug
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     try {
-      await signInInEnglish(page, stack!.baseUrl, 'officer1');
+      // the decision is the investigating judge's (CPC KR 32), in the court the case's unit relates to
+      await signInInEnglish(page, stack!.baseUrl, 'judge1');
 
       const row = await waitForTaskRow(page, registerNumber, 'measure-decision');
       assert.match((await row.textContent()) ?? '', /preventive measure/i, 'task title from the schema, in English');

@@ -13,6 +13,7 @@ import { ProcedureEditorPage } from './pages/procedure-editor-page';
 import { ProceduresPage } from './pages/procedures-page';
 import { RegisterReportPage } from './pages/register-report-page';
 import { TaskPage } from './pages/task-page';
+import { WelcomePage } from './pages/welcome-page';
 import { matchRoute } from './router/match-route';
 import { navigate } from './router/navigate';
 import { useLocation } from './router/use-location';
@@ -23,6 +24,7 @@ type Route = [pattern: string, render: (params: Record<string, string>) => React
 
 // First match wins, so /cases/new comes before /cases/:id.
 const ROUTES: Route[] = [
+  ['/welcome', () => <WelcomePage />],
   ['/inbox', () => <InboxPage />],
   ['/tasks/:id', (p) => <TaskPage id={p.id!} />],
   ['/cases', () => <CasesPage />],

@@ -58,10 +58,12 @@ export function UnitsTable({ units, onEdit }: UnitsTableProps) {
                   );
                 })}
             </td>
-            <td className="actions">
-              <button type="button" className="button-secondary button-small" data-testid="unit-edit" onClick={() => onEdit(u)}>
-                {t('admin.unit.edit')}
-              </button>
+            <td>
+              <div className="action-row">
+                <button type="button" className="button-secondary button-small" data-testid="unit-edit" onClick={() => onEdit(u)}>
+                  {t('admin.unit.edit')}
+                </button>
+              </div>
             </td>
           </tr>
         ))}

@@ -43,16 +43,18 @@ export function UsersTable({ users, onEdit, onPassword, onActive }: UsersTablePr
             <td className="nowrap">
               <Instant value={u.createdAt} />
             </td>
-            <td className="actions">
-              <button type="button" className="button-secondary button-small" data-testid="user-edit" onClick={() => onEdit(u)}>
-                {t('admin.user.edit')}
-              </button>
-              <button type="button" className="button-secondary button-small" data-testid="user-password" onClick={() => onPassword(u)}>
-                {t('admin.user.resetPassword')}
-              </button>
-              <button type="button" className="button-secondary button-small" data-testid={u.active ? 'user-deactivate' : 'user-activate'} onClick={() => onActive(u, !u.active)}>
-                {u.active ? t('admin.user.deactivate') : t('admin.user.activate')}
-              </button>
+            <td>
+              <div className="action-row">
+                <button type="button" className="button-secondary button-small" data-testid="user-edit" onClick={() => onEdit(u)}>
+                  {t('admin.user.edit')}
+                </button>
+                <button type="button" className="button-secondary button-small" data-testid="user-password" onClick={() => onPassword(u)}>
+                  {t('admin.user.resetPassword')}
+                </button>
+                <button type="button" className="button-secondary button-small" data-testid={u.active ? 'user-deactivate' : 'user-activate'} onClick={() => onActive(u, !u.active)}>
+                  {u.active ? t('admin.user.deactivate') : t('admin.user.activate')}
+                </button>
+              </div>
             </td>
           </tr>
         ))}

@@ -5,6 +5,7 @@ import { Instant } from '../components/instant';
 import { LimitBasis } from '../components/limit-basis';
 import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/use-i18n';
+import { useRulebook } from '../limits/use-rulebook';
 import { Link } from '../router/link';
 import { Acknowledgement } from './acknowledgement';
 import { canOrderRelease } from './can-order-release';
@@ -30,6 +31,7 @@ export interface EscalationRowProps {
 /** One escalation: severity, case, unit (and where it climbed), the sentence, time left, raised, status, what to do. */
 export function EscalationRow({ escalation: e, supervises, onOpen, form }: EscalationRowProps) {
   const { t } = useI18n();
+  const rulebook = useRulebook();
   return (
     <Fragment>
       <tr
@@ -63,22 +65,24 @@ export function EscalationRow({ escalation: e, supervises, onOpen, form }: Escal
           <StatusBadge value={e.status} />
           <Acknowledgement escalation={e} />
         </td>
-        <td className="actions actions-column">
-          {e.status === 'open' && (
-            <button type="button" className="button-primary button-small" data-testid="escalation-acknowledge" onClick={() => onOpen('acknowledge')}>
-              {t('escalations.acknowledge')}
-            </button>
-          )}
-          {supervises && canOrderRelease(e) && (
-            <button type="button" className="button-danger button-small" data-testid="escalation-order-release" onClick={() => onOpen('release')}>
-              {t('escalations.orderRelease')}
-            </button>
-          )}
-          {supervises && (
-            <button type="button" className="button-secondary button-small" data-testid="escalation-reassign" onClick={() => onOpen('reassign')}>
-              {t('escalations.reassign')}
-            </button>
-          )}
+        <td>
+          <div className="action-stack">
+            {e.status === 'open' && (
+              <button type="button" className="button-primary button-small" data-testid="escalation-acknowledge" onClick={() => onOpen('acknowledge')}>
+                {t('escalations.acknowledge')}
+              </button>
+            )}
+            {supervises && canOrderRelease(e, rulebook) && (
+              <button type="button" className="button-danger button-small" data-testid="escalation-order-release" onClick={() => onOpen('release')}>
+                {t('escalations.orderRelease')}
+              </button>
+            )}
+            {supervises && (
+              <button type="button" className="button-secondary button-small" data-testid="escalation-reassign" onClick={() => onOpen('reassign')}>
+                {t('escalations.reassign')}
+              </button>
+            )}
+          </div>
         </td>
       </tr>
       {form && (

@@ -72,7 +72,9 @@ export function TaskTable({ tasks, section, actions, expanded }: TaskTableProps)
               <td data-testid="task-holder">
                 <ClaimedBy claimedBy={task.claimedBy} claimedByName={task.claimedByName} />
               </td>
-              <td className="actions">{actions(task)}</td>
+              <td>
+                <div className="action-row">{actions(task)}</div>
+              </td>
             </tr>
             {expanded?.taskId === task.id && (
               <tr className="row-form">

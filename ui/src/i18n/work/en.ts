@@ -62,4 +62,7 @@ export const enWork: Record<keyof typeof ruWork, string> = {
   'problem.supervisors-order-release': 'A release is ordered by the supervising prosecutor or the head of the investigative unit.',
   'task.releaseOrdered': 'Release ordered at {at}: release the person at once.',
   'problem.register-investigative-unit': 'Crime reports are registered by an investigative unit.',
+
+  'welcome.title': 'Welcome, {name}',
+  'welcome.nothingHere': 'Your role has no pages in this interface yet: case contents are not shown to it.',
 };

@@ -62,4 +62,7 @@ export const kyWork: Record<keyof typeof ruWork, string> = {
   'problem.supervisors-order-release': 'Бошотууга көзөмөлдөөчү прокурор же тергөө бөлүмүнүн башчысы буйрук бере алат.',
   'task.releaseOrdered': 'Бошотуу жөнүндө буйрук берилди {at}: адамды дароо бошотуңуз.',
   'problem.register-investigative-unit': 'Кылмыштар жөнүндө билдирүүлөрдү тергөө бөлүмү каттайт.',
+
+  'welcome.title': 'Саламатсызбы, {name}',
+  'welcome.nothingHere': 'Сиздин ролуңуз үчүн бул интерфейсте азырынча баракчалар жок: иштердин материалдары сизге көрсөтүлбөйт.',
 };
