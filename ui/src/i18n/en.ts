@@ -97,7 +97,6 @@ export const en: Messages = {
   'col.role': 'Role in the case',
 
   'inbox.title': 'Inbox',
-  'inbox.empty': 'No open tasks.',
 
   'task.claim': 'Claim',
   'task.open': 'Open',
@@ -367,6 +366,7 @@ export const en: Messages = {
   'enum.case.gravity': 'gravity of the case',
   'enum.victim-representative': "victim's representative",
   'enum.prosecutor': 'prosecutor',
+  'enum.head-of-unit': 'head of the investigative unit',
   'enum.investigator': 'investigator',
   'enum.inquiry-officer': 'inquiry officer',
   'enum.court': 'court',

@@ -97,7 +97,6 @@ export const ky: Messages = {
   'col.role': 'Процесстик абалы',
 
   'inbox.title': 'Кирген тапшырмалар',
-  'inbox.empty': 'Ачык тапшырмалар жок.',
 
   'task.claim': 'Ишке алуу',
   'task.open': 'Ачуу',
@@ -367,6 +366,7 @@ export const ky: Messages = {
   'enum.case.gravity': 'иштин оордук категориясы',
   'enum.victim-representative': 'жабырлануучунун өкүлү',
   'enum.prosecutor': 'прокурор',
+  'enum.head-of-unit': 'тергөө бөлүмүнүн башчысы',
   'enum.investigator': 'тергөөчү',
   'enum.inquiry-officer': 'анжылоочу',
   'enum.court': 'сот',

@@ -100,7 +100,6 @@ export const ru = {
   'col.role': 'Процессуальное положение',
 
   'inbox.title': 'Входящие задачи',
-  'inbox.empty': 'Открытых задач нет.',
 
   'task.claim': 'Взять в работу',
   'task.open': 'Открыть',
@@ -370,6 +369,7 @@ export const ru = {
   'enum.case.gravity': 'категория тяжести дела',
   'enum.victim-representative': 'представитель потерпевшего',
   'enum.prosecutor': 'прокурор',
+  'enum.head-of-unit': 'начальник следственного подразделения',
   'enum.investigator': 'следователь',
   'enum.inquiry-officer': 'дознаватель',
   'enum.court': 'суд',

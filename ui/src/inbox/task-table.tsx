@@ -56,7 +56,7 @@ export function TaskTable({ tasks, section, actions, expanded }: TaskTableProps)
                 <OverdueLibertyNote task={task} />
                 <ReleaseOrderedNote task={task} />
               </td>
-              <td>
+              <td className="nowrap">
                 <Link to={`/cases/${encodeURIComponent(task.caseId)}`}>{task.registerNumber}</Link>
               </td>
               <td>{task.personLabel ?? '—'}</td>

@@ -95,7 +95,9 @@ export function InboxPage() {
         <>
           {section('mine', 'inbox.mine', 'inbox.mineEmpty', sections.mine)}
           {section('institution', 'inbox.institution', 'inbox.institutionEmpty', sections.institution)}
-          {section('supervised', 'inbox.supervised', 'inbox.supervisedEmpty', sections.supervised, <p className="muted">{t('inbox.supervisedIntro')}</p>)}
+          {/* an institution that supervises no one (a facility, a court) has others' tasks only when a colleague holds one */}
+          {(me?.can.supervise || sections.supervised.length > 0) &&
+            section('supervised', 'inbox.supervised', 'inbox.supervisedEmpty', sections.supervised, <p className="muted">{t('inbox.supervisedIntro')}</p>)}
         </>
       )}
     </section>
