@@ -2,6 +2,7 @@ import type { CaseDetail } from '../api/api-types';
 import { Instant } from '../components/instant';
 import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/use-i18n';
+import { UnitLabel } from '../org/unit-label';
 
 /** The case's register number, status and main facts. */
 export function CaseHeader({ detail }: { detail: CaseDetail }) {
@@ -33,7 +34,9 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
         </div>
         <div>
           <dt>{t('case.unit')}</dt>
-          <dd>{detail.unitName}</dd>
+          <dd>
+            <UnitLabel unitId={detail.unitId} fallback={detail.unitName} />
+          </dd>
         </div>
         <div>
           <dt>{t('col.registeredAt')}</dt>

@@ -12,6 +12,8 @@ import { SelectField } from '../form/select-field';
 import { TextInputField } from '../form/text-input-field';
 import { useFormRefusals } from '../form/use-form-refusals';
 import { useI18n } from '../i18n/use-i18n';
+import { unitNameByEnglish } from '../org/unit-name';
+import { useUnits } from '../org/use-units';
 
 /** Props of {@link ReassignCaseForm}. */
 export interface ReassignCaseFormProps {
@@ -26,7 +28,7 @@ export interface ReassignCaseFormProps {
  * perform one of those tasks (`GET /api/tasks/:id/assignees` of the first), but its holder.
  */
 export function ReassignCaseForm({ escalation, onReassigned, onCancel }: ReassignCaseFormProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const detail = useApiGet<CaseDetail>(`/api/cases/${encodeURIComponent(escalation.caseId)}`);
   const task = detail.data?.tasks.find((x) => x.status === 'open' && x.role === 'investigator');
   const assignees = useApiGet<ItemList<Assignee>>(task ? `/api/tasks/${encodeURIComponent(task.id)}/assignees` : null);
@@ -34,6 +36,7 @@ export function ReassignCaseForm({ escalation, onReassigned, onCancel }: Reassig
   const [note, setNote] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const refusals = useFormRefusals(undefined);
+  const units = useUnits();
   const labels: Record<string, string> = { '/userId': t('escalations.reassignTo'), '/note': t('assign.note') };
   const candidates = (assignees.data?.items ?? []).filter((a) => String(a.id) !== String(task?.claimedBy));
 
@@ -73,7 +76,7 @@ export function ReassignCaseForm({ escalation, onReassigned, onCancel }: Reassig
               label={t('escalations.reassignTo')}
               required
               value={userId}
-              options={candidates.map((a) => ({ value: a.id, label: t('assign.candidate', { name: a.fullName, unit: a.unitName }) }))}
+              options={candidates.map((a) => ({ value: a.id, label: t('assign.candidate', { name: a.fullName, unit: unitNameByEnglish(units, a.unitName, lang) }) }))}
               onChange={setUserId}
             />
             <TextInputField pointer="/note" label={t('assign.note')} value={note} onChange={setNote} rows={2} />

@@ -8,7 +8,7 @@ export const ruWork = {
   'inbox.institution': 'К исполнению в моём учреждении',
   'inbox.institutionEmpty': 'Нет задач, ожидающих исполнителя.',
   'inbox.supervised': 'Под надзором',
-  'inbox.supervisedIntro': 'Задачи других исполнителей по делам, которые вы видите или поднадзорны вам.',
+  'inbox.supervisedIntro': 'Задачи других исполнителей по делам, которые вы видите или которые вам поднадзорны.',
   'inbox.supervisedEmpty': 'Нет задач других исполнителей.',
   'inbox.overdueLiberty': 'Просрочено действие, касающееся свободы лица: срок истёк {due}',
   'col.institution': 'Учреждение',
