@@ -46,10 +46,13 @@ describe('browser escalation acts: the supervising prosecutor filters the board,
     ({ stack, page } = suite);
   });
 
-  it('when prosecutor1 filters the board to expired escalations and acknowledges one with a comment, the comment is shown on the board, also after a reload', async function () {
+  it('when prosecutor1 filters the board to expired escalations, sees where one climbed and acknowledges it with a comment, the comment is shown on the board, also after a reload', async function () {
     // given: the 12 hours to send the detention record are over
     const kase = await expiredEscalation(stack, 13, 'detention.record-to-prosecutor');
     const comment = 'Synthetic: the record went by courier, the register entry follows.';
+    // and: nobody acknowledged it in time, so it climbed one rung, to the Bishkek city prosecutor's office
+    const city = await stack.db('units').where({ code: 'BSK' }).first('id');
+    await stack.db('escalations').where({ id: kase.escalationId }).update({ level: 1, target_unit_id: city.id });
     try {
       await signInInEnglish(page, stack.baseUrl, 'prosecutor1');
       await page.goto(`${stack.baseUrl}/escalations`);
@@ -62,6 +65,11 @@ describe('browser escalation acts: the supervising prosecutor filters the board,
       const severities = await page.locator('[data-testid="escalation-row"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.severity));
       assert.ok(severities.length > 0 && severities.every((s) => s === 'expired'), severities.join(' '));
       assert.match(((await row.getByTestId('escalation-unit').textContent()) ?? '').trim(), /Investigative Unit, Leninsky District Police/);
+      const level = row.getByTestId('escalation-level');
+      assert.equal(await level.getAttribute('data-level'), '1');
+      const climbed = ((await level.textContent()) ?? '').trim();
+      assert.ok(climbed.includes(interpolate(en['escalations.escalatedTo'], { office: "Bishkek City Prosecutor's Office (demo)" })), climbed);
+      assert.ok(climbed.includes(interpolate(en['escalations.level'], { level: 1 })), climbed);
       // a late record holds no one longer: nothing to release for it
       assert.equal(await row.getByTestId('escalation-order-release').count(), 0);
 
