@@ -51,7 +51,7 @@ export async function listTasks(deps: DomainDeps, user: SessionUser, filter: Tas
       personLabel: r.last_name && r.first_name ? personLabel(r.last_name, r.first_name) : null,
       dueAt: r.due_at ? r.due_at.toISOString() : null, createdAt: r.created_at.toISOString(), claimedBy: r.claimed_by, claimedByName: r.claimed_by_name,
       completedAt: r.completed_at ? r.completed_at.toISOString() : null,
-      unitId: r.unit_id, unitName: r.unit_name, canAct,
+      unitId: r.unit_id, unitName: r.unit_name, canAct, caseVisible: r.case_visible,
       canAssign: r.status === 'open' && (r.claimed_by === user.id || (canAct && r.claimed_by === null) || supervisesTask(user, r)),
       overdueLiberty: r.overdue_liberty,
       releaseOrderedAt: r.release_ordered_at ? r.release_ordered_at.toISOString() : null,

@@ -11,7 +11,7 @@ import { notConfirmed, toDomainError } from './update-failure';
 import { listTasks, type TaskItem } from './task-queries';
 import { isUuid } from './case-queries';
 import { taskForm } from './task-form';
-import type { TaskDetail } from './views';
+import type { Assignee, TaskDetail } from './views';
 
 const UPDATE_TIMEOUT_MS = 30_000;
 
@@ -80,18 +80,18 @@ export async function assignTask(deps: DomainDeps, user: SessionUser, taskId: st
 }
 
 /** The active users who may perform a task: its role, in its institution or (prosecutors) an office above it. */
-export async function taskAssignees(deps: DomainDeps, user: SessionUser, taskId: string): Promise<Array<{ id: string; fullName: string; unitName: string }>> {
+export async function taskAssignees(deps: DomainDeps, user: SessionUser, taskId: string): Promise<Assignee[]> {
   const task = await getTask(deps, user, taskId);
   if (!task.unitId) return [];
   const offices = (sub: Knex.QueryBuilder) => sub.withRecursive('up', (rec) =>
     rec.select('id', 'parent_id').from('units').where('id', task.unitId)
       .unionAll((u) => u.select('units.id', 'units.parent_id').from('units').join('up', 'units.id', 'up.parent_id')))
     .select('id').from('up');
-  const rows: Array<{ id: string; full_name: string; unit_name: string }> = await deps.db('users as u').join('units as n', 'n.id', 'u.unit_id')
+  const rows: Array<{ id: string; full_name: string; unit_id: string; unit_name: string }> = await deps.db('users as u').join('units as n', 'n.id', 'u.unit_id')
     .where({ 'u.active': true, 'u.role': task.role })
     .where((w) => (task.role === 'prosecutor' ? w.whereIn('u.unit_id', offices) : w.where('u.unit_id', task.unitId)))
-    .select('u.id', 'u.full_name', 'n.name as unit_name').orderBy('u.full_name');
-  return rows.map((r) => ({ id: r.id, fullName: r.full_name, unitName: r.unit_name }));
+    .select('u.id', 'u.full_name', 'u.unit_id', 'n.name as unit_name').orderBy('u.full_name');
+  return rows.map((r) => ({ id: r.id, fullName: r.full_name, unitId: r.unit_id, unitName: r.unit_name }));
 }
 
 async function noteTaskEvent(deps: DomainDeps, taskId: string, kind: 'claim' | 'unclaim' | 'assign', actorId: string, assigneeId: string | null, note: string | null) {

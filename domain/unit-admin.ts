@@ -5,13 +5,9 @@ import { assertAdministers, audit } from './user-admin';
 import type { FieldError } from '../law/record-schemas';
 import { storableTextErrors } from '../law/record-schemas';
 import { relatedKind, type RelationKind } from '../org/organisation-types';
+import type { UnitItem } from './views';
 
-/** A unit with its relations, as administrators and pickers see it. */
-export interface UnitItem {
-  id: string; code: string; name: string; names: { ru: string; ky: string; en: string } | null; agency: string | null; kind: string;
-  rung: string | null; parentId: string | null; region: string | null; district: string | null; active: boolean;
-  relations: Partial<Record<RelationKind, string>>;
-}
+export type { UnitItem };
 
 const KINDS = ['headquarters', 'investigative-unit', 'prosecutor-office', 'court', 'detention-facility', 'probation-office'];
 const RUNGS = ['district', 'regional', 'general'];
@@ -58,12 +54,14 @@ export async function updateUnit(deps: DomainDeps, actor: SessionUser, id: strin
   const before = (await listUnits(deps)).find((u) => u.id === id);
   if (!before) throw new NotFoundError('No such unit', 'not-found');
   const input = (body ?? {}) as UnitInput;
-  const merged: UnitInput = { ...before, ...input, code: before.code };
+  // A change that leaves the name out keeps all three languages of it.
+  const merged: UnitInput = { ...before, name: before.names ?? before.name, ...input, code: before.code };
   const errors = checkUnit(merged, false);
   if (input.code !== undefined && input.code !== before.code) errors.push(fieldError('/code', 'cannot change: register numbers carry it', 'const'));
   if (errors.length > 0) throw new InputError('The change is invalid', errors);
   await deps.db.transaction(async (trx) => {
-    const { code: _code, ...row } = unitRow(merged);
+    const row: Partial<ReturnType<typeof unitRow>> = unitRow(merged);
+    delete row.code; // register numbers carry it: never changed
     await trx('units').where({ id }).update(row);
     await audit(trx, actor, 'unit', id, 'changed', before, merged);
   });

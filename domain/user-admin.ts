@@ -3,15 +3,12 @@ import type { DomainDeps, SessionUser } from './deps';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from './errors';
 import { hashPassword } from './passwords';
 import { isUuid } from './case-queries';
-import { capabilitiesOf, isRole, roleRules, roles, type Role } from '../org/roles';
+import { capabilitiesOf, isRole, roleRules, roles } from '../org/roles';
+import type { UserAdminItem } from './views';
 import type { FieldError } from '../law/record-schemas';
 import { storableTextErrors } from '../law/record-schemas';
 
-/** A user as administrators see it (no password hash). */
-export interface UserAdminItem {
-  id: string; username: string; fullName: string; role: Role; unitId: string; unitCode: string; unitName: string;
-  prosecutorRank: string | null; active: boolean; createdAt: string;
-}
+export type { UserAdminItem };
 
 const MIN_PASSWORD = 12;
 const USERNAME = /^[a-z][a-z0-9._-]{2,39}$/;

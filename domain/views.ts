@@ -37,6 +37,10 @@ export interface Capabilities {
   editProcedures: boolean;
   /** Users and units. */
   administer: boolean;
+  /** Case files: the case list and pages (those who conduct, supervise, try or execute cases). */
+  cases: boolean;
+  /** An inbox of procedural tasks (the roles that perform acts, the facility included). */
+  inbox: boolean;
   /** Aggregated statistics only. */
   statistics: boolean;
   /** The access log. */
@@ -70,6 +74,8 @@ export interface TaskItem {
   unitName: string | null;
   /** Whether the signed-in user may perform it (their role, their institution or one above it for prosecutors). */
   canAct: boolean;
+  /** Whether the user may open the case (a facility officer acts on the person held, without the case file). */
+  caseVisible: boolean;
   /** Whether the signed-in user may hand it to someone else: its holder, or the head of unit or prosecutor over it. */
   canAssign: boolean;
   /** An act about liberty (detention, custody, release) past its due instant: first in every list. */
@@ -224,6 +230,30 @@ export interface EscalationItem {
   level: number;
   /** Escalated to the user's own office, or the user heads the case's unit. */
   forMe: boolean;
+}
+
+/** The relations of an investigative unit (org/organisation-types.ts RelationKind). */
+export type UnitRelationKind = 'supervising-office' | 'court' | 'facility' | 'probation-office';
+
+/** A unit with its relations (`GET /api/units`). */
+export interface UnitItem {
+  id: string; code: string; name: string; names: { ru: string; ky: string; en: string } | null; agency: string | null; kind: string;
+  rung: string | null; parentId: string | null; region: string | null; district: string | null; active: boolean;
+  relations: Partial<Record<UnitRelationKind, string>>;
+}
+
+/** A user as administrators see it (`GET /api/users`; no password hash). */
+export interface UserAdminItem {
+  id: string; username: string; fullName: string; role: Role; unitId: string; unitCode: string; unitName: string;
+  prosecutorRank: string | null; active: boolean; createdAt: string;
+}
+
+/** A colleague who may perform a task (`GET /api/tasks/:id/assignees`). */
+export interface Assignee {
+  id: string;
+  fullName: string;
+  unitId: string;
+  unitName: string;
 }
 
 /** The `{items}` envelope of list endpoints. */

@@ -1,3 +1,4 @@
+import type { UnitRelationKind } from '../domain/views';
 import type { UnitKind } from './roles';
 
 export type Names = { ru: string; ky: string; en: string };
@@ -5,7 +6,7 @@ export type Agency = 'interior-ministry' | 'national-security' | 'prosecutor' | 
 /** The rung of a prosecutor's office on the extension ladder (CPC KR 162). */
 export type ProsecutorRung = 'district' | 'regional' | 'general';
 /** What an investigative unit is related to: who supervises it, hears it, holds and supervises its people. */
-export type RelationKind = 'supervising-office' | 'court' | 'facility' | 'probation-office';
+export type RelationKind = UnitRelationKind;
 
 export interface OrgUnit {
   code: string;

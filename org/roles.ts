@@ -51,17 +51,18 @@ export type Capabilities = ViewCapabilities;
 
 const none: Capabilities = {
   registerCase: false, editCaseFile: false, correctClock: false, board: false, supervise: false,
-  editProcedures: false, administer: false, statistics: false, audit: false,
+  editProcedures: false, administer: false, statistics: false, audit: false, cases: false, inbox: false,
 };
 
 const byRole: Record<Role, Partial<Capabilities>> = {
-  investigator: { registerCase: true, editCaseFile: true },
-  'head-of-unit': { registerCase: true, editCaseFile: true, correctClock: true, board: true, supervise: true },
-  prosecutor: { editCaseFile: true, correctClock: true, board: true, supervise: true },
-  'investigating-judge': {},
-  judge: {},
-  'facility-officer': {},
-  'probation-officer': {},
+  investigator: { registerCase: true, editCaseFile: true, cases: true, inbox: true },
+  'head-of-unit': { registerCase: true, editCaseFile: true, correctClock: true, board: true, supervise: true, cases: true, inbox: true },
+  prosecutor: { editCaseFile: true, correctClock: true, board: true, supervise: true, cases: true, inbox: true },
+  'investigating-judge': { cases: true, inbox: true },
+  judge: { cases: true, inbox: true },
+  // CPC 100: the facility acts on the person it holds, with no case file.
+  'facility-officer': { inbox: true },
+  'probation-officer': { cases: true, inbox: true },
   legal: { editProcedures: true },
   analyst: { statistics: true },
   auditor: { audit: true },

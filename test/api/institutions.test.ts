@@ -173,6 +173,12 @@ describe('API: institutions and roles: tasks go to who must act, need-to-know fo
     assert.deepEqual(changes.map((c) => c.action), ['created', 'password-reset', 'deactivated']);
     assert.equal(JSON.stringify(changes).includes('another-long-password'), false, 'no password in the log');
     assert.ok((await stack.api('/api/units', { user: 'analyst1' })).body.items.some((u: any) => u.code === 'BLEN' && u.rung === 'district'));
+    const probation = (await stack.api('/api/units', { user: 'admin' })).body.items.find((u: any) => u.code === 'OPRB');
+    const moved = await stack.api(`/api/units/${probation.id}`, { method: 'PATCH', user: 'admin', body: { district: 'synthetic-district' } });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+    assert.deepEqual([moved.body.district, moved.body.names], ['synthetic-district', probation.names], 'a change without the name keeps its three languages');
+    assert.equal((await stack.api(`/api/units/${probation.id}`, { method: 'PATCH', user: 'admin', body: { code: 'XX' } })).status, 422, 'the code never changes');
+    await stack.api(`/api/units/${probation.id}`, { method: 'PATCH', user: 'admin', body: { district: probation.district } });
   });
 
   it('GET /api/me tells each role what it may do; an analyst may not register a report', async () => {

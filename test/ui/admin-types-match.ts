@@ -1,8 +1,5 @@
 // Checked by `tsc -p test/ui` (npm run typecheck): the UI's copies of the administration shapes
-// (ui/src/api/admin-types.ts) must stay what the server answers.
-import type { UnitItem } from '../../domain/unit-admin';
-import type { UserAdminItem } from '../../domain/user-admin';
-import type { taskAssignees } from '../../domain/tasks';
+// (ui/src/api/admin-types.ts: unit kinds, rungs, agencies, relations) must stay org/'s.
 import type { UnitKind } from '../../org/roles';
 import type { Agency, ProsecutorRung, RelationKind } from '../../org/organisation-types';
 import type * as Ui from '../../ui/src/api/admin-types';
@@ -11,11 +8,8 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /** Each is `true` only while the two declarations agree. */
 export const adminTypesMatch: {
-  unit: Same<UnitItem, Ui.UnitItem>;
-  user: Same<UserAdminItem, Ui.UserAdminItem>;
-  assignee: Same<Awaited<ReturnType<typeof taskAssignees>>[number], Ui.Assignee>;
   kinds: Same<UnitKind, Ui.UnitKind>;
   rungs: Same<ProsecutorRung, (typeof Ui.PROSECUTOR_RUNGS)[number]>;
   agencies: Same<Agency, (typeof Ui.AGENCIES)[number]>;
   relations: Same<RelationKind, Ui.RelationKind>;
-} = { unit: true, user: true, assignee: true, kinds: true, rungs: true, agencies: true, relations: true };
+} = { kinds: true, rungs: true, agencies: true, relations: true };

@@ -4,13 +4,14 @@ import { actingRoles, capabilitiesOf, roles } from '../../org/roles';
 import { unitsForRole } from '../../ui/src/org/role-unit-kinds';
 import { REGIONS } from '../../ui/src/org/regions';
 import { homePath } from '../../ui/src/session/home-path';
-import { seesCaseWork } from '../../ui/src/session/sees-case-work';
 import type { UnitItem } from '../../ui/src/api/admin-types';
 
 describe('ui session - the menu from the server\'s capabilities', () => {
-  it('shows the inbox and the cases to every role that performs procedural acts, and to no other', () => {
+  it('shows the inbox to every role that performs procedural acts, and the cases to all of them but the facility, which reads no case file', () => {
     for (const role of roles) {
-      assert.equal(seesCaseWork(capabilitiesOf(role)), (actingRoles as readonly string[]).includes(role), role);
+      const can = capabilitiesOf(role);
+      assert.equal(can.inbox, (actingRoles as readonly string[]).includes(role), role);
+      assert.equal(can.cases, can.inbox && role !== 'facility-officer', role);
     }
   });
 

@@ -6,7 +6,7 @@ const ME = 'u-me';
 const task = (id: string, over: Partial<Task>): Task => ({
   id, caseId: 'c', registerNumber: 'BSK-01-2026-000001', workflowId: 'w', recordType: 'detention-protocol', role: 'investigator', status: 'open',
   personId: null, personLabel: null, dueAt: null, createdAt: '2026-12-01T00:00:00Z', claimedBy: null, claimedByName: null, completedAt: null,
-  unitId: 'unit', unitName: 'Unit', canAct: false, canAssign: false, overdueLiberty: false, releaseOrderedAt: null, ...over,
+  unitId: 'unit', unitName: 'Unit', canAct: false, caseVisible: true, canAssign: false, overdueLiberty: false, releaseOrderedAt: null, ...over,
 });
 
 describe('ui inbox - sections', () => {

@@ -3,7 +3,6 @@ import { Link } from '../router/link';
 import { useLocation } from '../router/use-location';
 import { UnitLabel } from '../org/unit-label';
 import { homePath } from '../session/home-path';
-import { seesCaseWork } from '../session/sees-case-work';
 import { useSession } from '../session/use-session';
 import { LanguageSelect } from './language-select';
 
@@ -57,8 +56,8 @@ export function AppHeader() {
       {me && (
         <nav className="app-nav" aria-label={t('nav.main')}>
           <div className="app-nav-inner">
-            {seesCaseWork(me.can) && navLink('/inbox', t('nav.inbox'))}
-            {seesCaseWork(me.can) && navLink('/cases', t('nav.cases'))}
+            {me.can.inbox && navLink('/inbox', t('nav.inbox'))}
+            {me.can.cases && navLink('/cases', t('nav.cases'))}
             {me.can.registerCase && navLink('/cases/new', t('nav.registerReport'))}
             {me.can.board && navLink('/escalations', t('nav.escalations'))}
             {me.can.editProcedures && navLink('/procedures', t('nav.procedures'))}

@@ -12,7 +12,7 @@ import { SelectField } from '../form/select-field';
 import { TextInputField } from '../form/text-input-field';
 import { useFormRefusals } from '../form/use-form-refusals';
 import { useI18n } from '../i18n/use-i18n';
-import { unitNameByEnglish } from '../org/unit-name';
+import { unitNameById } from '../org/unit-name';
 import { useUnits } from '../org/use-units';
 
 /** Props of {@link ReassignCaseForm}. */
@@ -76,7 +76,7 @@ export function ReassignCaseForm({ escalation, onReassigned, onCancel }: Reassig
               label={t('escalations.reassignTo')}
               required
               value={userId}
-              options={candidates.map((a) => ({ value: a.id, label: t('assign.candidate', { name: a.fullName, unit: unitNameByEnglish(units, a.unitName, lang) }) }))}
+              options={candidates.map((a) => ({ value: a.id, label: t('assign.candidate', { name: a.fullName, unit: unitNameById(units, a.unitId, a.unitName, lang) }) }))}
               onChange={setUserId}
             />
             <TextInputField pointer="/note" label={t('assign.note')} value={note} onChange={setNote} rows={2} />

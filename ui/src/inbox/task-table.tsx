@@ -57,7 +57,7 @@ export function TaskTable({ tasks, section, actions, expanded }: TaskTableProps)
                 <ReleaseOrderedNote task={task} />
               </td>
               <td className="nowrap">
-                <Link to={`/cases/${encodeURIComponent(task.caseId)}`}>{task.registerNumber}</Link>
+                {task.caseVisible ? <Link to={`/cases/${encodeURIComponent(task.caseId)}`}>{task.registerNumber}</Link> : task.registerNumber}
               </td>
               <td>{task.personLabel ?? '—'}</td>
               <td data-testid="task-institution">

@@ -7,11 +7,8 @@ export function unitName(unit: Pick<UnitItem, 'name' | 'names'>, lang: Lang): st
   return local && local.trim() ? local : unit.name;
 }
 
-/**
- * A unit the server named only by its English `name` (a colleague's unit among a task's assignees)
- * in the UI language, when the units list has a unit of that name; else the name as given.
- */
-export function unitNameByEnglish(units: readonly UnitItem[] | undefined, name: string, lang: Lang): string {
-  const unit = units?.find((u) => u.name === name);
-  return unit ? unitName(unit, lang) : name;
+/** A unit given by id (a colleague's unit among a task's assignees) in the UI language; the server's English name when the units list lacks it. */
+export function unitNameById(units: readonly UnitItem[] | undefined, id: string, fallback: string, lang: Lang): string {
+  const unit = units?.find((u) => u.id === id);
+  return unit ? unitName(unit, lang) : fallback;
 }

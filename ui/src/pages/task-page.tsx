@@ -63,7 +63,7 @@ export function TaskPage({ id }: { id: string }) {
         <div>
           <dt>{t('col.case')}</dt>
           <dd>
-            <Link to={`/cases/${encodeURIComponent(tk.caseId)}`}>{tk.registerNumber}</Link>
+            {tk.caseVisible ? <Link to={`/cases/${encodeURIComponent(tk.caseId)}`}>{tk.registerNumber}</Link> : tk.registerNumber}
           </dd>
         </div>
         {tk.personLabel && (
