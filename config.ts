@@ -31,6 +31,8 @@ export interface Config {
   sessionTtlSeconds: number;
   /** How far in the future a recorded instant may lie (clocks of devices differ); further is refused. */
   clockSkewSeconds: number;
+  /** Bearer token Prometheus sends to /metrics; unset (development): /metrics answers loopback callers only. */
+  metricsToken: string | null;
   /** Seed demo units and users on first start (never in production). */
   seedDemo: boolean;
   /** express `trust proxy` setting, for a load balancer in front of the API. */
@@ -62,6 +64,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const tlsKey = env.TEMPORAL_TLS_KEY ?? null;
   if ((tlsCert === null) !== (tlsKey === null)) problems.push('TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together');
 
+  const metricsToken = env.METRICS_TOKEN || null;
+  if (production && (metricsToken === null || metricsToken.length < 16)) problems.push('METRICS_TOKEN must be set to at least 16 characters in production (Prometheus sends it as a bearer token)');
+
   if (production && !env.DATABASE_URL) problems.push('DATABASE_URL is required in production (embedded PostgreSQL is for development)');
   if (production && !env.TEMPORAL_ADDRESS) problems.push('TEMPORAL_ADDRESS is required in production (the dev server is for development)');
 
@@ -85,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret,
     sessionTtlSeconds: positiveInt(env.SESSION_TTL_SECONDS, 8 * 3600, 'SESSION_TTL_SECONDS', problems),
     clockSkewSeconds: positiveInt(env.CLOCK_SKEW_SECONDS, 300, 'CLOCK_SKEW_SECONDS', problems),
+    metricsToken,
     seedDemo: !production && (env.SEED_DEMO ?? 'true') !== 'false',
     trustProxy: env.TRUST_PROXY || false,
     uiDir: resolve(env.UI_DIR ?? join(root, 'ui', 'dist')),

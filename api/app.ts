@@ -1,5 +1,6 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 import helmet from 'helmet';
+import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DomainDeps } from '../domain/deps';
@@ -29,7 +30,17 @@ export interface ApiDeps {
   uiDir: string | null;
   trustProxy: string | false;
   exposeErrors: boolean;
+  /** Bearer token of /metrics (config METRICS_TOKEN); null: loopback callers only. */
+  metricsToken: string | null;
   log: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+/** /metrics for Prometheus: with the configured bearer token, or (no token configured) from this machine only. */
+export function metricsAllowed(req: Pick<Request, 'headers'> & { socket: { remoteAddress?: string } }, token: string | null): boolean {
+  if (token === null) return ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
+  const sent = Buffer.from(req.headers.authorization ?? '');
+  const wanted = Buffer.from(`Bearer ${token}`);
+  return sent.length === wanted.length && timingSafeEqual(sent, wanted);
 }
 
 /** The HTTP edge: JSON API under /api, health and metrics, and the built UI. */
@@ -48,26 +59,37 @@ export function createApp(deps: ApiDeps): Express {
 
   app.get('/healthz', async (_req, res) => {
     const checks: Record<string, string> = {};
+    // The answer says which dependency is down, never how: the cause goes to the log.
     try {
       await deps.domain.db.raw('select 1');
       checks.database = 'ok';
     } catch (e) {
-      checks.database = String((e as Error).message);
+      checks.database = 'unavailable';
+      deps.log('healthz: database unavailable', { error: String((e as Error).message) });
     }
     try {
       await deps.domain.temporal.connection.workflowService.getSystemInfo({});
       checks.temporal = 'ok';
     } catch (e) {
-      checks.temporal = String((e as Error).message);
+      checks.temporal = 'unavailable';
+      deps.log('healthz: temporal unavailable', { error: String((e as Error).message) });
     }
     const ok = Object.values(checks).every((v) => v === 'ok');
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', checks });
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    if (!metricsAllowed(req, deps.metricsToken)) {
+      return sendProblem(res, 401, 'Unauthorized', 'Send the metrics token as a bearer token', { code: 'metrics-token-required' });
+    }
     res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
 
   const api = express.Router();
+  // Answers of the API carry personal data: no browser or proxy keeps a copy.
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   api.use(express.json({ limit: '2mb' }));
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument());

@@ -54,13 +54,17 @@ function assertLegalStaff(user: SessionUser): void {
 /** Validates a diagram (legal staff): errors and warnings, nothing stored. */
 export async function validateProcedure(user: SessionUser, key: string, xml: string): Promise<ProcedureCheck> {
   assertLegalStaff(user);
+  assertProcedureKey(key);
   const { errors, warnings } = await checkProcedure(key, xml);
   return { errors, warnings };
 }
 
 /** Deploys a new immutable version of a procedure; a diagram with errors is refused and nothing is stored. */
-export async function deployProcedure(deps: DomainDeps, user: SessionUser, key: string, xml: string): Promise<ProcedureVersion> {
+export async function deployProcedure(deps: DomainDeps, user: SessionUser, key: string, xml: string): Promise<ProcedureVersion & { created: boolean }> {
   assertLegalStaff(user);
+  assertProcedureKey(key);
+  const same = await sameAsLatest(deps.db, key, xml);
+  if (same) return { ...same, created: false };
   const check = await checkProcedure(key, xml);
   if (!check.model) {
     throw new InputError('The diagram cannot be deployed', check.errors.map((e) => ({ path: `/${e.elementId}`, message: e.message, code: e.rule, params: e.params })));
@@ -68,17 +72,30 @@ export async function deployProcedure(deps: DomainDeps, user: SessionUser, key: 
   return insertVersion(deps.db, key, xml, check.model, check.warnings, user.id);
 }
 
-async function insertVersion(db: Knex, key: string, xml: string, model: ProcedureModel, warnings: DiagramProblem[], userId: string | null): Promise<ProcedureVersion> {
-  const sha256 = createHash('sha256').update(xml, 'utf8').digest('hex');
+/** The latest version of a procedure when its diagram is byte for byte this one: deploying it again adds no version. */
+export async function sameAsLatest(db: Knex, key: string, xml: string): Promise<ProcedureVersion | null> {
+  const latest = await db('procedures').where({ key }).orderBy('version', 'desc').first();
+  return latest && latest.sha256 === sha256Of(xml) ? toVersion(latest) : null;
+}
+
+const sha256Of = (xml: string) => createHash('sha256').update(xml, 'utf8').digest('hex');
+
+/**
+ * Stores a new version, numbered after the latest; under the key's lock, so two deployments (two
+ * API processes starting after an upgrade) neither race for a number nor store the same diagram
+ * twice: the same diagram as the latest version gives that version back.
+ */
+async function insertVersion(db: Knex, key: string, xml: string, model: ProcedureModel, warnings: DiagramProblem[], userId: string | null): Promise<ProcedureVersion & { created: boolean }> {
+  const sha256 = sha256Of(xml);
   return db.transaction(async (trx) => {
-    // One deployment of a key at a time: versions are numbered without gaps or races.
     await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`procedure:${key}`]);
-    const latest = await trx('procedures').where({ key }).max('version as v').first();
-    const version = Number(latest?.v ?? 0) + 1;
+    const latest = await trx('procedures').where({ key }).orderBy('version', 'desc').first();
+    if (latest?.sha256 === sha256) return { ...toVersion(latest), created: false };
+    const version = Number(latest?.version ?? 0) + 1;
     const [row] = await trx('procedures')
       .insert({ key, version, sha256, bpmn_xml: xml, model: JSON.stringify(model), warnings: JSON.stringify(warnings), deployed_by: userId })
       .returning(['key', 'version', 'sha256', 'deployed_at', 'deployed_by', 'warnings']);
-    return toVersion(row);
+    return { ...toVersion(row), created: true };
   });
 }
 
@@ -96,9 +113,20 @@ export async function listProcedures(deps: DomainDeps): Promise<Array<{ key: str
   return [...byKey.entries()].map(([key, versions]) => ({ key, latestVersion: versions[0].version, versions }));
 }
 
+/** A procedure's key: a name of letters, digits, dash and underscore (the shipped one is CriminalCase). */
+const PROCEDURE_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,99}$/;
+
+function assertProcedureKey(key: string): void {
+  if (!PROCEDURE_KEY.test(key)) {
+    throw new InputError('A procedure key is letters, digits, dash and underscore, starting with a letter', [{ path: '/key', message: 'is not a procedure key', code: 'pattern', params: { pattern: PROCEDURE_KEY.source } }], 400);
+  }
+}
+
 /** One version with its XML and compiled model. */
-export async function getProcedureVersion(deps: DomainDeps, key: string, version: number) {
-  if (!Number.isInteger(version) || version < 1) throw new NotFoundError('No such procedure version', 'not-found');
+export async function getProcedureVersion(deps: DomainDeps, key: string, versionText: string) {
+  // A version is a positive integer PostgreSQL can hold: anything else is no version (404), never a 500.
+  const version = /^[1-9][0-9]{0,8}$/.test(versionText) ? Number(versionText) : NaN;
+  if (!Number.isInteger(version) || !PROCEDURE_KEY.test(key)) throw new NotFoundError('No such procedure version', 'not-found');
   const row = await deps.db('procedures').where({ key, version }).first();
   if (!row) throw new NotFoundError('No such procedure version', 'not-found');
   return { ...toVersion(row), xml: row.bpmn_xml as string, model: row.model as ProcedureModel };
@@ -112,13 +140,16 @@ export async function latestProcedure(db: Knex, key: string): Promise<{ version:
 }
 
 /**
- * Deploys the diagrams shipped with the code as version 1 of each procedure that has none yet.
- * Versions legal staff deploy later are never replaced by a start.
+ * Deploys the diagrams shipped with the code: version 1 of a procedure that has none, and a new
+ * version when the shipped diagram changed and the latest one is still a shipped one (deployed by
+ * no user), so a start after an upgrade gives new cases the upgraded procedure (the institutions'
+ * roles, say). Once legal staff deploy a version of their own, a start never replaces it.
  */
 export async function deployShippedProcedures(db: Knex): Promise<void> {
   for (const { key, file } of SHIPPED) {
-    if (await db('procedures').where({ key }).first('version')) continue;
     const xml = readFileSync(file, 'utf8');
+    const latest = await db('procedures').where({ key }).orderBy('version', 'desc').first('deployed_by');
+    if (latest && (latest.deployed_by !== null || (await sameAsLatest(db, key, xml)))) continue;
     const check = await checkProcedure(key, xml);
     if (!check.model) throw new Error(`${file} does not compile: ${check.errors.map((e) => `${e.elementId} ${e.message}`).join('; ')}`);
     await insertVersion(db, key, xml, check.model, check.warnings, null);

@@ -27,6 +27,7 @@ export async function startApi(config: Config, db: Knex, connection: Connection,
     uiDir: config.uiDir,
     trustProxy: config.trustProxy,
     exposeErrors: config.nodeEnv !== 'production',
+    metricsToken: config.metricsToken,
     log,
   });
   const server: Server = await new Promise((resolve, reject) => {

@@ -24,14 +24,15 @@ export function procedureRoutes({ domain }: ApiDeps): Router {
     res.json({ items: await listProcedures(domain) });
   });
   r.get('/procedures/:key/versions/:version', async (req, res) => {
-    res.json(await getProcedureVersion(domain, req.params.key, Number(req.params.version)));
+    res.json(await getProcedureVersion(domain, req.params.key, req.params.version));
   });
   r.post('/procedures/:key/validate', xmlBody, async (req, res) => {
     res.json(await validateProcedure(userOf(req), req.params.key, xmlOf(req)));
   });
   r.post('/procedures/:key/versions', xmlBody, async (req, res) => {
-    const version = await deployProcedure(domain, userOf(req), req.params.key, xmlOf(req));
-    res.status(201).location(`/api/procedures/${version.key}/versions/${version.version}`).json(version);
+    // The same diagram as the latest version adds none: 200 with that version, not a duplicate.
+    const { created, ...version } = await deployProcedure(domain, userOf(req), req.params.key, xmlOf(req));
+    res.status(created ? 201 : 200).location(`/api/procedures/${version.key}/versions/${version.version}`).json(version);
   });
   return r;
 }

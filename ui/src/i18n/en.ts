@@ -132,6 +132,7 @@ export const en: Messages = {
   'fieldError.pattern': 'does not have the required format',
   'fieldError.minLength': 'must be at least {limit} characters long',
   'fieldError.maxLength': 'must be at most {limit} characters long',
+  'fieldError.formatMinimum': 'must be on or after {limit}',
   'fieldError.minimum': 'must be at least {limit}',
   'fieldError.maximum': 'must be at most {limit}',
   'fieldError.type': 'must be {type}',

@@ -132,6 +132,7 @@ export const ky: Messages = {
   'fieldError.pattern': 'маани талап кылынган форматка дал келбейт',
   'fieldError.minLength': 'белгилердин саны — кеминде {limit}',
   'fieldError.maxLength': 'белгилердин саны — эң көп {limit}',
+  'fieldError.formatMinimum': '{limit} күнүнөн эрте болбошу керек',
   'fieldError.minimum': 'маани кеминде {limit} болушу керек',
   'fieldError.maximum': 'маани эң көп {limit} болушу керек',
   'fieldError.type': 'маанинин түрү туура эмес, күтүлөт: {type}',

@@ -135,6 +135,7 @@ export const ru = {
   'fieldError.pattern': 'значение не соответствует требуемому формату',
   'fieldError.minLength': 'число символов — не менее {limit}',
   'fieldError.maxLength': 'число символов — не более {limit}',
+  'fieldError.formatMinimum': 'не может быть раньше {limit}',
   'fieldError.minimum': 'значение должно быть не меньше {limit}',
   'fieldError.maximum': 'значение должно быть не больше {limit}',
   'fieldError.type': 'неверный тип значения, ожидается: {type}',
