@@ -23,12 +23,14 @@ export async function performerUnitId(db: Knex, caseId: string, role: string, pe
 
 /** Open tasks with no performing unit (a relation added since, or a migration) get theirs. Returns how many. */
 export async function assignMissingPerformers(db: Knex): Promise<number> {
-  const open: Array<{ id: string; case_id: string; role: string; person_id: string | null }> = await db('tasks')
-    .where({ status: 'open' }).whereNull('unit_id').select('id', 'case_id', 'role', 'person_id');
+  const open: Array<{ id: string; case_id: string; role: string; person_id: string | null; workflow_id: string }> = await db('tasks')
+    .where({ status: 'open' }).whereNull('unit_id').select('id', 'case_id', 'role', 'person_id', 'workflow_id');
   let n = 0;
   for (const t of open) {
     const unitId = await performerUnitId(db, t.case_id, t.role, t.person_id);
-    if (unitId) n += await db('tasks').where({ id: t.id }).whereNull('unit_id').update({ unit_id: unitId });
+    if (!unitId) continue;
+    n += await db('tasks').where({ id: t.id }).whereNull('unit_id').update({ unit_id: unitId });
+    await db('incidents').where({ workflow_id: t.workflow_id, activity: 'performer', step_key: t.id }).whereNull('resolved_at').update({ resolved_at: new Date() });
   }
   return n;
 }

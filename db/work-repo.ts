@@ -1,6 +1,7 @@
 import { dueAtOnce } from '../law/due-at-once';
 import type { Knex } from 'knex';
 import { performerUnitId } from './performer-repo';
+import { performerInstitution } from '../org/performer';
 import type {
   CancelTaskInput, CloseDeadlineInput, MoveDeadlineInput, OpenDeadlineInput, OpenTaskInput, RaiseEscalationInput, ServiceActionInput,
 } from '../activities/types';
@@ -19,6 +20,19 @@ export async function insertTask(db: Knex, t: OpenTaskInput): Promise<void> {
       person_id: t.personId, due_at: t.dueAt ?? (dueAtOnce(t.recordType) ? t.createdAt : null), created_at: t.createdAt, status: 'open', element_id: t.elementId ?? null,
     })
     .onConflict('id').ignore();
+  if (unitId === null && performerInstitution(t.role) !== null) await noPerformerIncident(db, t);
+}
+
+/**
+ * A task no institution performs (the case's unit has no court, facility, ... in unit_relations)
+ * is an incident on the case page and the board, until administrators add the relation.
+ */
+async function noPerformerIncident(db: Knex, t: OpenTaskInput): Promise<void> {
+  const now = new Date(t.createdAt);
+  await db('incidents').insert({
+    case_id: t.caseId, workflow_id: t.workflowId, activity: 'performer', step_key: t.id, attempts: 1,
+    error: `no ${performerInstitution(t.role)} for the case's unit`, first_seen: now, last_seen: now,
+  }).onConflict(['workflow_id', 'activity', 'step_key']).ignore();
 }
 
 /** Marks a task completed by a record, in the record's transaction; only an open task changes. */

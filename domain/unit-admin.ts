@@ -1,3 +1,4 @@
+import { assignMissingPerformers } from '../db/performer-repo';
 import type { DomainDeps, SessionUser } from './deps';
 import { ConflictError, InputError, NotFoundError } from './errors';
 import { isUuid } from './case-queries';
@@ -97,6 +98,8 @@ async function setRelations(deps: DomainDeps, actor: SessionUser, unitId: string
       await audit(trx, actor, 'relation', `${unitId}/${kind}`, 'set', null, { related });
     }
   });
+  // Tasks that waited for this institution now have it (and their incidents are resolved).
+  await assignMissingPerformers(deps.db);
 }
 
 function checkUnit(input: UnitInput, creating: boolean): FieldError[] {

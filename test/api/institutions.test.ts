@@ -181,6 +181,30 @@ describe('API: institutions and roles: tasks go to who must act, need-to-know fo
     await stack.api(`/api/units/${probation.id}`, { method: 'PATCH', user: 'admin', body: { district: probation.district } });
   });
 
+  it('a task no institution performs (a unit with no court yet) is an incident until administrators add the relation', async () => {
+    const parent = await unitId('BGUVD');
+    const created = await stack.api('/api/units', { method: 'POST', user: 'admin', body: { code: 'BSK-09', name: 'Synthetic investigative unit', kind: 'investigative-unit', agency: 'interior-ministry', parentId: parent, region: 'bishkek', district: null } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const user = await stack.api('/api/users', { method: 'POST', user: 'admin', body: { username: 'inv-nine', fullName: 'Investigator Synthetic Nine', role: 'investigator', unitCode: 'BSK-09', password: 'a-long-enough-password' } });
+    assert.equal(user.status, 201);
+    // Signed in with the password the administrator set (the demo password is for demo users only).
+    const login = await stack.api('/api/auth/login', { method: 'POST', user: null, body: { username: 'inv-nine', password: 'a-long-enough-password' } });
+    const registered = await fetch(`${stack.baseUrl}/api/cases`, {
+      method: 'POST', headers: { authorization: `Bearer ${login.body.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(registration(ago(3 * HOUR), [{ detainedAt: ago(2 * HOUR) }])),
+    });
+    const res = { status: registered.status, body: await registered.json() as any };
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    const decision = await eventually(() => stack.db('tasks').where({ case_id: res.body.id, record_type: 'measure-decision', status: 'open' }).first(), 'the decision task');
+    assert.equal(decision.unit_id, null);
+    const incident = await eventually(() => stack.db('incidents').where({ case_id: res.body.id, activity: 'performer', step_key: decision.id }).whereNull('resolved_at').first(), 'the incident');
+    assert.equal(incident.error, "no court for the case's unit");
+    const linked = await stack.api(`/api/units/${created.body.id}`, { method: 'PATCH', user: 'admin', body: { relations: { court: await unitId('BLC') } } });
+    assert.equal(linked.status, 200, JSON.stringify(linked.body));
+    assert.equal((await stack.db('tasks').where({ id: decision.id }).first()).unit_id, await unitId('BLC'));
+    assert.ok((await stack.db('incidents').where({ id: incident.id }).first()).resolved_at, 'resolved');
+  });
+
   it('GET /api/me tells each role what it may do; an analyst may not register a report', async () => {
     const me = async (user: string) => (await stack.api('/api/me', { user })).body;
     assert.deepEqual([(await me('analyst1')).can.registerCase, (await me('officer1')).can.registerCase, (await me('prosecutor1')).can.board], [false, true, true]);

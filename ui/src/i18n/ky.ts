@@ -269,6 +269,7 @@ export const ky: Messages = {
   'incidents.row': '{activity} {since} бери аткарылбай жатат; аракеттер: {attempts}, акыркысы — {last}.',
   'incidents.activity.recordStep': 'Документти ишке жазуу',
   'incidents.activity.applyProjections': 'Иштин тапшырмаларын жана мөөнөттөрүн жаңылоо',
+  'incidents.activity.performer': 'Бул аракетти аткарган мекеме жок: бөлүмдүн байланышы жок (администраторлорго: Мекемелер)',
   'incidents.activity.other': 'Ишти иштетүү кадамы',
   'incidents.cause': 'Техникалык себеп',
   'col.failingStep': 'Эмне аткарылбай жатат',

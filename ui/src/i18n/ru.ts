@@ -272,6 +272,7 @@ export const ru = {
   'incidents.row': '{activity} не выполняется с {since}; попыток: {attempts}, последняя — {last}.',
   'incidents.activity.recordStep': 'Запись документа в дело',
   'incidents.activity.applyProjections': 'Обновление задач и сроков дела',
+  'incidents.activity.performer': 'Нет учреждения, которое выполняет это действие: у подразделения нет связи (администраторам: Учреждения)',
   'incidents.activity.other': 'Шаг обработки дела',
   'incidents.cause': 'Техническая причина',
   'col.failingStep': 'Что не выполняется',
