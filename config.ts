@@ -29,6 +29,8 @@ export interface Config {
   /** HMAC secret that signs session tokens (>= 32 characters). */
   sessionSecret: string;
   sessionTtlSeconds: number;
+  /** A session unused this long has ended (idle timeout). */
+  sessionIdleSeconds: number;
   /** How far in the future a recorded instant may lie (clocks of devices differ); further is refused. */
   clockSkewSeconds: number;
   /** Bearer token Prometheus sends to /metrics; unset (development): /metrics answers loopback callers only. */
@@ -89,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     engineCacheDir: resolve(env.ICJ_ENGINE_CACHE ?? join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'icjims')),
     sessionSecret,
     sessionTtlSeconds: positiveInt(env.SESSION_TTL_SECONDS, 8 * 3600, 'SESSION_TTL_SECONDS', problems),
+    sessionIdleSeconds: positiveInt(env.SESSION_IDLE_SECONDS, 30 * 60, 'SESSION_IDLE_SECONDS', problems),
     clockSkewSeconds: positiveInt(env.CLOCK_SKEW_SECONDS, 300, 'CLOCK_SKEW_SECONDS', problems),
     metricsToken,
     seedDemo: !production && (env.SEED_DEMO ?? 'true') !== 'false',

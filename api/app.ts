@@ -4,7 +4,6 @@ import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DomainDeps } from '../domain/deps';
-import type { LoginThrottle } from './login-throttle';
 import type { Metrics } from './metrics';
 import { openApiDocument } from './openapi';
 import { problemHandler, sendProblem } from './problem';
@@ -21,11 +20,11 @@ import { requireSession, type SessionSigner } from './session';
 export interface ApiDeps {
   domain: DomainDeps;
   signer: SessionSigner;
-  loginThrottle: LoginThrottle;
   metrics: Metrics;
   /** Cookies marked Secure (behind HTTPS in production). */
   secureCookies: boolean;
   sessionTtlSeconds: number;
+  sessionIdleSeconds: number;
   /** Built UI to serve, if present. */
   uiDir: string | null;
   trustProxy: string | false;
@@ -97,7 +96,7 @@ export function createApp(deps: ApiDeps): Express {
   api.use(schemaRoutes());
   api.use(lawRoutes());
   api.use(authRoutes(deps));
-  api.use(requireSession(deps.signer, deps.domain.db));
+  api.use(requireSession(deps.signer, deps.domain.db, deps.sessionIdleSeconds));
   api.use(caseRoutes(deps));
   api.use(taskRoutes(deps));
   api.use(escalationRoutes(deps));

@@ -1,27 +1,30 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Knex } from 'knex';
-import { findSessionUser } from '../domain/authenticate';
+import { sessionUser } from '../domain/sessions';
 import type { SessionUser } from '../domain/deps';
 import { UnauthenticatedError } from '../domain/errors';
 
 export const SESSION_COOKIE = 'icj_session';
 
 export interface SessionSigner {
-  sign(user: SessionUser): Promise<string>;
-  verify(token: string): Promise<string | null>;
+  /** A token for a session opened in PostgreSQL (domain/sessions.ts): its id is the jti. */
+  sign(user: SessionUser, session: { id: string; expiresAt: Date }): Promise<string>;
+  /** The user and session a token names, when it is signed by us and carries `exp`; the session itself is checked in PostgreSQL. */
+  verify(token: string): Promise<{ userId: string; sessionId: string } | null>;
 }
 
-/** HS256 session tokens (jose): the subject is the user id; role and unit are re-read on each request. */
-export async function createSessionSigner(secret: string, ttlSeconds: number): Promise<SessionSigner> {
+/** HS256 session tokens (jose): subject the user id, jti the session; role and unit are re-read on each request. */
+export async function createSessionSigner(secret: string): Promise<SessionSigner> {
   const { SignJWT, jwtVerify } = await import('jose');
   const key = new TextEncoder().encode(secret);
   return {
-    sign: (user) => new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(user.id).setIssuedAt()
-      .setIssuer('icjims').setExpirationTime(`${ttlSeconds}s`).sign(key),
+    sign: (user, session) => new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(user.id).setJti(session.id).setIssuedAt()
+      .setIssuer('icjims').setExpirationTime(Math.floor(session.expiresAt.getTime() / 1000)).sign(key),
     async verify(token) {
       try {
-        const { payload } = await jwtVerify(token, key, { issuer: 'icjims', algorithms: ['HS256'] });
-        return payload.sub ?? null;
+        // A token without an expiry is no session, however well signed.
+        const { payload } = await jwtVerify(token, key, { issuer: 'icjims', algorithms: ['HS256'], requiredClaims: ['exp', 'jti', 'sub'] });
+        return payload.sub && payload.jti ? { userId: payload.sub, sessionId: payload.jti } : null;
       } catch {
         return null;
       }
@@ -35,7 +38,7 @@ declare module 'express-serve-static-core' {
   }
 }
 
-function tokenOf(req: Request): string | null {
+export function tokenOf(req: Request): string | null {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7);
   const cookie = req.headers.cookie ?? '';
@@ -46,12 +49,12 @@ function tokenOf(req: Request): string | null {
   return null;
 }
 
-/** Requires a valid session (cookie or bearer token) for an active user. */
-export function requireSession(signer: SessionSigner, db: Knex) {
+/** Requires a live session (cookie or bearer token): signed, not expired, not ended, not idle, its user active. */
+export function requireSession(signer: SessionSigner, db: Knex, idleSeconds: number) {
   return async (req: Request, _res: Response, next: NextFunction) => {
     const token = tokenOf(req);
-    const userId = token ? await signer.verify(token) : null;
-    const user = userId ? await findSessionUser(db, { id: userId }) : null;
+    const claims = token ? await signer.verify(token) : null;
+    const user = claims ? await sessionUser(db, claims.sessionId, claims.userId, new Date(), idleSeconds) : null;
     if (!user) return next(new UnauthenticatedError('Sign in first', 'sign-in-first'));
     req.user = user;
     next();

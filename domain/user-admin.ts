@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { DomainDeps, SessionUser } from './deps';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from './errors';
 import { hashPassword } from './passwords';
+import { endSessionsOf } from './sessions';
 import { isUuid } from './case-queries';
 import { capabilitiesOf, isRole, roleRules, roles } from '../org/roles';
 import type { UserAdminItem } from './views';
@@ -104,6 +105,9 @@ export async function updateUser(deps: DomainDeps, actor: SessionUser, id: strin
     });
     const [after] = await userRows(trx, id);
     await audit(trx, actor, 'user', id, input.active === false ? 'deactivated' : 'changed', before, after);
+    // What the user could do changes: their sessions end now, in every API process.
+    if (!after.active) await endSessionsOf(trx, id, 'deactivated', deps.clock());
+    else if (after.role !== before.role || after.unitId !== before.unitId) await endSessionsOf(trx, id, 'role-changed', deps.clock());
     return after;
   });
 }
@@ -119,6 +123,7 @@ export async function resetPassword(deps: DomainDeps, actor: SessionUser, id: st
   const updated = await deps.db.transaction(async (trx) => {
     const n = await trx('users').where({ id }).update({ password_hash: await hashPassword(String(password)) });
     if (n > 0) await audit(trx, actor, 'user', id, 'password-reset', null, null);
+    if (n > 0) await endSessionsOf(trx, id, 'password-reset', deps.clock());
     return n;
   });
   if (updated === 0) throw new NotFoundError('No such user', 'not-found');

@@ -3,7 +3,6 @@ import type { Knex } from 'knex';
 import { Client, type Connection } from '@temporalio/client';
 import type { Config } from '../config';
 import { createApp } from '../api/app';
-import { LoginThrottle } from '../api/login-throttle';
 import { createMetrics } from '../api/metrics';
 import { createSessionSigner } from '../api/session';
 import type { Log } from './logger';
@@ -19,11 +18,11 @@ export async function startApi(config: Config, db: Knex, connection: Connection,
   const client = new Client({ connection, namespace: config.temporalNamespace });
   const app = createApp({
     domain: { db, temporal: client, taskQueue: config.temporalTaskQueue, clock: () => new Date(), clockSkewMs: config.clockSkewSeconds * 1000 },
-    signer: await createSessionSigner(config.sessionSecret, config.sessionTtlSeconds),
-    loginThrottle: new LoginThrottle(),
+    signer: await createSessionSigner(config.sessionSecret),
     metrics: createMetrics(),
     secureCookies: config.nodeEnv === 'production',
     sessionTtlSeconds: config.sessionTtlSeconds,
+    sessionIdleSeconds: config.sessionIdleSeconds,
     uiDir: config.uiDir,
     trustProxy: config.trustProxy,
     exposeErrors: config.nodeEnv !== 'production',

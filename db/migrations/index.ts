@@ -4,6 +4,7 @@ import * as procedures from './20261126-002-procedures';
 import * as deadlineCancelled from './20261126-003-deadline-cancelled';
 import * as caseFile from './20261201-004-case-file';
 import * as institutions from './20261202-005-institutions';
+import * as sessions from './20261202-006-sessions';
 
 const migrations: Record<string, Knex.Migration> = {
   '20261126-001-core': core,
@@ -11,6 +12,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261126-003-deadline-cancelled': deadlineCancelled,
   '20261201-004-case-file': caseFile,
   '20261202-005-institutions': institutions,
+  '20261202-006-sessions': sessions,
 };
 
 /** Migrations listed in code, so they run the same under tsx, a bundle or a compiled build. */

@@ -28,7 +28,8 @@ describe('API: authentication and need-to-know', function () {
   });
 
   it('refuses a wrong password with 401 and, after repeated failures, with 429 and Retry-After', async () => {
-    const attempt = () => stack.api('/api/auth/login', { method: 'POST', body: { username: 'admin', password: 'wrong' }, user: null });
+    // A name nobody else signs in with: the throttle is shared by every API process (and every test) on this database.
+    const attempt = () => stack.api('/api/auth/login', { method: 'POST', body: { username: 'throttle-synthetic', password: 'wrong' }, user: null });
     for (let i = 0; i < 5; i++) assert.equal((await attempt()).status, 401);
     const limited = await attempt();
     assert.equal(limited.status, 429);

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import { findSessionUser } from './authenticate';
+import type { SessionUser } from './views';
+
+/** How often a session's last use is written (not on every request). */
+const TOUCH_EVERY_MS = 60_000;
+
+export type SessionEnd = 'logout' | 'deactivated' | 'password-reset' | 'role-changed';
+
+/** Opens a session for a signed-in user: its id is the token's jti. */
+export async function openSession(db: Knex, userId: string, ttlSeconds: number, now: Date): Promise<{ id: string; expiresAt: Date }> {
+  const id = randomUUID();
+  const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);
+  await db('sessions').insert({ id, user_id: userId, created_at: now, expires_at: expiresAt, last_seen_at: now });
+  return { id, expiresAt };
+}
+
+/**
+ * The user of a live session: not ended, not expired, used within the idle timeout, its user
+ * active. Null otherwise, in every API process alike (the session is in PostgreSQL).
+ */
+export async function sessionUser(db: Knex, sessionId: string, userId: string, now: Date, idleSeconds: number): Promise<SessionUser | null> {
+  const session = await db('sessions').where({ id: sessionId, user_id: userId }).whereNull('ended_at')
+    .where('expires_at', '>', now).where('last_seen_at', '>', new Date(now.getTime() - idleSeconds * 1000))
+    .first('last_seen_at');
+  if (!session) return null;
+  if (now.getTime() - new Date(session.last_seen_at).getTime() > TOUCH_EVERY_MS) {
+    await db('sessions').where({ id: sessionId }).update({ last_seen_at: now });
+  }
+  return findSessionUser(db, { id: userId });
+}
+
+/** Ends one session (signing out). */
+export async function endSession(db: Knex, sessionId: string, reason: SessionEnd, now: Date): Promise<void> {
+  await db('sessions').where({ id: sessionId }).whereNull('ended_at').update({ ended_at: now, ended_by: reason });
+}
+
+/** Ends every session of a user (deactivated, password reset, role or unit changed). */
+export async function endSessionsOf(db: Knex, userId: string, reason: SessionEnd, now: Date): Promise<number> {
+  return db('sessions').where({ user_id: userId }).whereNull('ended_at').update({ ended_at: now, ended_by: reason });
+}
