@@ -1,3 +1,4 @@
+import { parseCodecKeys, type CodecKey } from './codec/codec-keys';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -35,6 +36,10 @@ export interface Config {
   clockSkewSeconds: number;
   /** Bearer token Prometheus sends to /metrics; unset (development): /metrics answers loopback callers only. */
   metricsToken: string | null;
+  /** Keys of the Temporal payload codec, the newest first (codec/codec-keys.ts). */
+  codecKeys: CodecKey[];
+  /** Origin of the Temporal Web UI allowed to call the codec endpoint (unset: the dev server's UI). */
+  temporalUiOrigin: string | null;
   /** Seed demo units and users on first start (never in production). */
   seedDemo: boolean;
   /** express `trust proxy` setting, for a load balancer in front of the API. */
@@ -48,6 +53,8 @@ export interface Config {
 export class ConfigError extends Error {}
 
 const DEV_SESSION_SECRET = 'development-only-session-secret-do-not-use-in-production';
+/** Development-only payload key (32 bytes of 0x11): histories of a dev server are readable by anyone with the code. */
+const DEV_CODEC_KEYS = `dev-only:${Buffer.alloc(32, 0x11).toString('base64')}`;
 
 /**
  * Builds the configuration from an environment (process.env in the composition roots,
@@ -65,6 +72,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const tlsCert = env.TEMPORAL_TLS_CERT ?? null;
   const tlsKey = env.TEMPORAL_TLS_KEY ?? null;
   if ((tlsCert === null) !== (tlsKey === null)) problems.push('TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together');
+
+  const codec = parseCodecKeys(env.TEMPORAL_CODEC_KEYS ?? (production ? '' : DEV_CODEC_KEYS));
+  problems.push(...codec.problems);
 
   const metricsToken = env.METRICS_TOKEN || null;
   if (production && (metricsToken === null || metricsToken.length < 16)) problems.push('METRICS_TOKEN must be set to at least 16 characters in production (Prometheus sends it as a bearer token)');
@@ -94,6 +104,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleSeconds: positiveInt(env.SESSION_IDLE_SECONDS, 30 * 60, 'SESSION_IDLE_SECONDS', problems),
     clockSkewSeconds: positiveInt(env.CLOCK_SKEW_SECONDS, 300, 'CLOCK_SKEW_SECONDS', problems),
     metricsToken,
+    codecKeys: codec.keys,
+    temporalUiOrigin: env.TEMPORAL_UI_ORIGIN || null,
     seedDemo: !production && (env.SEED_DEMO ?? 'true') !== 'false',
     trustProxy: env.TRUST_PROXY || false,
     uiDir: resolve(env.UI_DIR ?? join(root, 'ui', 'dist')),

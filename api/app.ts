@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import type { DomainDeps } from '../domain/deps';
 import type { Metrics } from './metrics';
 import { openApiDocument } from './openapi';
+import type { PayloadCodec } from '@temporalio/common';
+import { codecPayloads } from '../domain/codec-payloads';
 import { problemHandler, sendProblem } from './problem';
 import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
@@ -15,7 +17,7 @@ import { adminRoutes } from './routes/admin';
 import { procedureRoutes } from './routes/procedures';
 import { schemaRoutes } from './routes/schemas';
 import { taskRoutes } from './routes/tasks';
-import { requireSession, type SessionSigner } from './session';
+import { requireSession, userOf, type SessionSigner } from './session';
 
 export interface ApiDeps {
   domain: DomainDeps;
@@ -31,6 +33,10 @@ export interface ApiDeps {
   exposeErrors: boolean;
   /** Bearer token of /metrics (config METRICS_TOKEN); null: loopback callers only. */
   metricsToken: string | null;
+  /** The Temporal payload codec, for the Web UI's codec endpoint. */
+  codec: PayloadCodec;
+  /** Origin of the Temporal Web UI allowed to call the codec endpoint with the user's session. */
+  temporalUiOrigin: string | null;
   log: (message: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -96,7 +102,25 @@ export function createApp(deps: ApiDeps): Express {
   api.use(schemaRoutes());
   api.use(lawRoutes());
   api.use(authRoutes(deps));
+  // The Temporal Web UI calls the codec endpoint from its own origin, with the user's session cookie.
+  api.use('/codec', (req, res, next) => {
+    if (deps.temporalUiOrigin && req.headers.origin === deps.temporalUiOrigin) {
+      res.set({ 'Access-Control-Allow-Origin': deps.temporalUiOrigin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' });
+      if (req.method === 'OPTIONS') {
+        res.set({ 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'content-type, x-namespace, authorization' });
+        res.status(204).end();
+        return;
+      }
+    }
+    next();
+  });
   api.use(requireSession(deps.signer, deps.domain.db, deps.sessionIdleSeconds));
+  api.post('/codec/decode', async (req, res) => {
+    res.json(await codecPayloads(deps.domain, deps.codec, userOf(req), 'decode', req.body));
+  });
+  api.post('/codec/encode', async (req, res) => {
+    res.json(await codecPayloads(deps.domain, deps.codec, userOf(req), 'encode', req.body));
+  });
   api.use(caseRoutes(deps));
   api.use(taskRoutes(deps));
   api.use(escalationRoutes(deps));

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { caseDataConverter } from '../codec/data-converter';
 import { listTasks } from '../domain/task-queries';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { skipTime } from '../temporal/skip-time';
@@ -68,8 +70,11 @@ export async function runSimulation(xml: string, scenario: Scenario, opts: Simul
   const cleanup: Array<() => Promise<void>> = [];
   try {
     const db = opts.db ?? (await throwAwayDatabase(cleanup));
+    // A key of this run only: the throw-away server's histories are encrypted as in production.
+    const dataConverter = caseDataConverter([{ id: 'simulation', key: randomBytes(32) }]);
     const env = await TestWorkflowEnvironment.createTimeSkipping({
       server: { executable: { type: 'existing-path', path: resolveTestServer(opts.engineCacheDir) } },
+      client: { dataConverter },
     });
     cleanup.unshift(() => env.teardown());
     await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
@@ -78,6 +83,7 @@ export async function runSimulation(xml: string, scenario: Scenario, opts: Simul
       connection: env.nativeConnection as NativeConnection, namespace: env.namespace ?? 'default', taskQueue,
       activities: createActivities({ db, clock: () => new Date(), log: () => {} }),
       workflowBundle: opts.workflowBundle,
+      dataConverter,
     });
     const officer = await demoUser(db, 'officer1');
     return await worker.runUntil(async () => {

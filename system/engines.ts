@@ -33,6 +33,8 @@ export async function startTemporal(config: Config, log: Log): Promise<Engine> {
     const server = await startDevServer({
       cli, port: config.devServerPort, uiPort: config.devServerUiPort, dbFile: join(config.dataDir, 'temporal.db'),
       namespace: config.temporalNamespace,
+      // The Web UI decodes payloads through the API, with the user's session (api/app.ts /api/codec).
+      codecEndpoint: `http://${config.host}:${config.port}/api/codec`,
     });
     return { address: server.address, uiUrl: server.uiUrl, embedded: true, stop: () => server.stop() };
   }

@@ -3,6 +3,7 @@ import type { NativeConnection, WorkflowBundleWithSourceMap } from '@temporalio/
 import type { Config } from '../config';
 import { createActivities } from '../activities';
 import { createCaseWorker } from '../temporal/case-worker';
+import { caseDataConverter } from '../codec/data-converter';
 import type { Log } from './logger';
 
 export interface RunningWorker {
@@ -22,6 +23,7 @@ export async function startWorker(
     taskQueue: config.temporalTaskQueue,
     activities: createActivities({ db, clock: () => new Date(), log, onRecordWritten: opts.onRecordWritten }),
     workflowBundle: opts.workflowBundle,
+    dataConverter: caseDataConverter(config.codecKeys),
   });
   const done = worker.run();
   return {

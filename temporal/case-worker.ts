@@ -1,4 +1,5 @@
 import { Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { DataConverter } from '@temporalio/common';
 import type { CaseActivities } from '../activities';
 
 export interface CaseWorkerOptions {
@@ -8,6 +9,8 @@ export interface CaseWorkerOptions {
   activities: CaseActivities;
   /** A prebuilt workflow bundle (tests share one); otherwise the workflows are bundled now. */
   workflowBundle?: WorkflowBundleWithSourceMap;
+  /** The payload codec and failure converter (codec/data-converter.ts). */
+  dataConverter: DataConverter;
 }
 
 /** A worker that runs the case workflows and their activities. */
@@ -17,6 +20,7 @@ export function createCaseWorker(opts: CaseWorkerOptions): Promise<Worker> {
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     activities: opts.activities,
+    dataConverter: opts.dataConverter,
     ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
   });
 }

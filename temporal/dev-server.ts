@@ -18,6 +18,8 @@ export interface DevServerOptions {
   /** SQLite file to persist to; null keeps everything in memory (tests). */
   dbFile: string | null;
   namespace: string;
+  /** The API's codec endpoint, for the Web UI to show encrypted payloads to signed-in users. */
+  codecEndpoint?: string;
   log?: (line: string) => void;
 }
 
@@ -29,6 +31,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--namespace', opts.namespace, '--log-level', 'warn'];
   if (opts.uiPort === null) args.push('--headless');
   else args.push('--ui-port', String(opts.uiPort));
+  if (opts.uiPort !== null && opts.codecEndpoint) args.push('--ui-codec-endpoint', opts.codecEndpoint);
   if (opts.dbFile) {
     mkdirSync(dirname(opts.dbFile), { recursive: true });
     args.push('--db-filename', opts.dbFile);

@@ -50,6 +50,7 @@ const everyone = '  o        o      o     o     o      o      o      o       o  
 const registering = 'o      o      f     f     f      f      f      f       f      f        f        f';
 const boardOrAdmin = 'f     o      o     o     f      f      f      f       f      f        f        o';
 const adminOnly = ' f       f      f     f     f      f      f      f       f      f        f        o';
+const caseWork = '  o        o      o     o     o      o      f      o       f      f        f        f';
 const legalOnly = ' f       f      f     f     f      f      f      f       o      f        f        f';
 
 /** Every route of the OpenAPI document that needs a session, and what each user gets. */
@@ -87,7 +88,9 @@ export const needToKnow: Record<string, RouteRule> = {
   'GET /api/procedures/{key}/versions/{version}': { cells: everyone },
   'POST /api/procedures/{key}/validate': { cells: legalOnly, body: { xml: '<not-bpmn/>' } },
   'POST /api/procedures/{key}/versions': { cells: legalOnly, body: { xml: '<not-bpmn/>' } },
-  // Last: in the future signing out may end the session the other rows use.
+  'POST /api/codec/decode': { cells: caseWork, body: { payloads: 5 } },
+  'POST /api/codec/encode': { cells: caseWork, body: { payloads: 5 } },
+  // Last: signing out ends the session the other rows use.
   'POST /api/auth/logout': { cells: everyone },
 };
 

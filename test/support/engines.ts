@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Runtime, DefaultLogger, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { loadConfig } from '../../config';
+import { caseDataConverter, failureConverterPath } from '../../codec/data-converter';
 import { startEmbeddedPostgres, type EmbeddedPg } from '../../db/embedded-postgres';
 import { createDb, migrateLatest } from '../../db/knex';
 import { seedDemo } from '../../db/seed-demo';
@@ -66,6 +67,7 @@ export async function newTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   quietTemporalLogs();
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: resolveTestServer(config.engineCacheDir) } },
+    client: { dataConverter: caseDataConverter(config.codecKeys) },
   });
   await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
   return env;
@@ -90,7 +92,10 @@ export const devServer = once(async (): Promise<DevServer> => {
 
 /** The case workflows bundled once for every worker of the run. */
 export const workflowBundle = once(async (): Promise<WorkflowBundleWithSourceMap> =>
-  bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: new DefaultLogger('WARN') }));
+  bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), failureConverterPath, logger: new DefaultLogger('WARN') }));
+
+/** The data converter of every client and worker in the tests: the production codec with the test configuration's key. */
+export const testDataConverter = caseDataConverter(config.codecKeys);
 
 /** Stops every engine started (root afterAll hook). */
 export async function stopEngines(): Promise<void> {

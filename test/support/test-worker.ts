@@ -6,7 +6,7 @@ import { createActivities } from '../../activities';
 import { ladderWorkflowId, startEscalationLadderWorkflow } from '../../activities/start-escalation-ladder';
 import { createCaseWorker } from '../../temporal/case-worker';
 import type { SessionUser } from '../../domain/deps';
-import { newTimeSkippingEnv, testDatabase, timeSkippingEnv, workflowBundle } from './engines';
+import { newTimeSkippingEnv, testDataConverter, testDatabase, timeSkippingEnv, workflowBundle } from './engines';
 import { demoUser } from './fixtures';
 
 /**
@@ -28,6 +28,7 @@ export async function startTestWorker(env: TestWorkflowEnvironment, db: Knex, ta
       },
     }),
     workflowBundle: await workflowBundle(),
+    dataConverter: testDataConverter,
   });
   const running = worker.run();
   return {

@@ -8,7 +8,7 @@ import { createActivities } from '../../activities';
 import { createCaseWorker } from '../../temporal/case-worker';
 import { registerCase } from '../../domain/register-case';
 import { verifyCaseChain } from '../../db/records-repo';
-import { testDatabase, timeSkippingEnv, workflowBundle } from '../support/engines';
+import { testDataConverter, testDatabase, timeSkippingEnv, workflowBundle } from '../support/engines';
 import { demoUser, eventually, registration } from '../support/fixtures';
 
 describe('recording a step is idempotent under activity retries', function () {
@@ -37,7 +37,7 @@ describe('recording a step is idempotent under activity retries', function () {
     };
     const worker: Worker = await createCaseWorker({
       connection: env.nativeConnection as NativeConnection, namespace: env.namespace ?? 'default', taskQueue,
-      activities, workflowBundle: await workflowBundle(),
+      activities, workflowBundle: await workflowBundle(), dataConverter: testDataConverter,
     });
     await worker.runUntil(async () => {
       const now = new Date(await env.currentTimeMs());
