@@ -34,6 +34,8 @@ export interface Config {
   sessionIdleSeconds: number;
   /** How far in the future a recorded instant may lie (clocks of devices differ); further is refused. */
   clockSkewSeconds: number;
+  /** An audit alert for a user who reads the data of more distinct persons than this within an hour. */
+  accessAlertPersonsPerHour: number;
   /** Bearer token Prometheus sends to /metrics; unset (development): /metrics answers loopback callers only. */
   metricsToken: string | null;
   /** Keys of the Temporal payload codec, the newest first (codec/codec-keys.ts). */
@@ -104,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleSeconds: positiveInt(env.SESSION_IDLE_SECONDS, 30 * 60, 'SESSION_IDLE_SECONDS', problems),
     clockSkewSeconds: positiveInt(env.CLOCK_SKEW_SECONDS, 300, 'CLOCK_SKEW_SECONDS', problems),
     metricsToken,
+    accessAlertPersonsPerHour: positiveInt(env.ACCESS_ALERT_PERSONS_PER_HOUR, 50, 'ACCESS_ALERT_PERSONS_PER_HOUR', problems),
     codecKeys: codec.keys,
     temporalUiOrigin: env.TEMPORAL_UI_ORIGIN || null,
     seedDemo: !production && (env.SEED_DEMO ?? 'true') !== 'false',

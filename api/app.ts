@@ -14,6 +14,7 @@ import { caseRoutes } from './routes/cases';
 import { escalationRoutes } from './routes/escalations';
 import { lawRoutes } from './routes/law';
 import { adminRoutes } from './routes/admin';
+import { auditRoutes } from './routes/audit';
 import { procedureRoutes } from './routes/procedures';
 import { schemaRoutes } from './routes/schemas';
 import { taskRoutes } from './routes/tasks';
@@ -33,6 +34,8 @@ export interface ApiDeps {
   exposeErrors: boolean;
   /** Bearer token of /metrics (config METRICS_TOKEN); null: loopback callers only. */
   metricsToken: string | null;
+  /** An alert for a user who reads the data of more distinct persons than this in an hour. */
+  accessAlertPersonsPerHour: number;
   /** The Temporal payload codec, for the Web UI's codec endpoint. */
   codec: PayloadCodec;
   /** Origin of the Temporal Web UI allowed to call the codec endpoint with the user's session. */
@@ -126,6 +129,7 @@ export function createApp(deps: ApiDeps): Express {
   api.use(escalationRoutes(deps));
   api.use(procedureRoutes(deps));
   api.use(adminRoutes(deps));
+  api.use(auditRoutes(deps));
   api.use((req, res) => sendProblem(res, 404, 'Not found', `No API route ${req.method} ${req.path}`, { code: 'not-found' }));
   app.use('/api', api);
 

@@ -61,7 +61,7 @@ export async function getCase(deps: DomainDeps, user: SessionUser, caseId: strin
   const row = await requireVisibleCase(deps, user, caseId);
   const persons = await deps.db('persons').where({ case_id: caseId }).orderBy('ordinal');
   const facts = await loadCaseFacts(deps.db, caseId);
-  await logAccess(deps.db, user, caseId, 'read-case-persons');
+  await logAccess(deps.db, user, caseId, 'read-case-persons', persons.map((p) => p.id));
   const [tasks, deadlines, incidents] = await Promise.all([
     listTasks(deps, user, { caseId, status: 'open' }),
     listDeadlines(deps, user, { caseId }),
@@ -89,7 +89,9 @@ export async function getCaseRecords(deps: DomainDeps, user: SessionUser, caseId
   const records = await listCaseRecords(deps.db, caseId);
   const actors = await deps.db('users').whereIn('id', [...new Set(records.map((r) => r.actorId))]).select('id', 'username', 'full_name');
   const byId = new Map(actors.map((a) => [a.id, { id: a.id, username: a.username, fullName: a.full_name }]));
-  await logAccess(deps.db, user, caseId, 'read-case-records');
+  // The records name persons by reference; the persons the case file holds are whose data this is.
+  const named = await deps.db('persons').where({ case_id: caseId }).pluck('id');
+  await logAccess(deps.db, user, caseId, 'read-case-records', named);
   const actor = (id: string) => byId.get(id) ?? { id, username: '?', fullName: '?' };
   // A record shows its current values: the amendments that correct it, in chain order, each with its history.
   const corrections = new Map<number, RecordItem['corrections']>();

@@ -2,6 +2,7 @@ import type { DomainDeps, SessionUser } from './deps';
 import { heldPersonVisible, scopeCases, seesCaseFile } from './case-scope';
 import { LIBERTY } from '../bpmn/lint/liberty-record';
 import { personLabel } from './person-label';
+import { logListAccess } from './access-log';
 import type { DeadlineItem } from './views';
 
 export type { DeadlineItem };
@@ -30,4 +31,11 @@ export async function listDeadlines(
     anchorAt: r.anchor_at.toISOString(), dueAt: r.due_at.toISOString(),
     warnAt: r.warn_at.map((w) => new Date(w).toISOString()), status: r.status,
   }));
+}
+
+/** The running deadlines the user may see; the persons they name are written to the access log. */
+export async function deadlineList(deps: DomainDeps, user: SessionUser): Promise<DeadlineItem[]> {
+  const items = await listDeadlines(deps, user);
+  await logListAccess(deps.db, user, 'list-deadlines', items);
+  return items;
 }

@@ -3,6 +3,7 @@ import { scopeEscalations } from './case-scope';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from './errors';
 import { isUuid } from './case-queries';
 import { personLabel } from './person-label';
+import { logListAccess } from './access-log';
 import { LIBERTY } from '../bpmn/lint/liberty-record';
 import { capabilitiesOf } from '../org/roles';
 import type { EscalationItem } from './views';
@@ -89,4 +90,11 @@ export async function acknowledgeEscalation(deps: DomainDeps, user: SessionUser,
   if (updated === 0) throw new ConflictError('The escalation is already acknowledged', 'already-acknowledged');
   const [after] = await listEscalations(deps, user, { id });
   return after;
+}
+
+/** The board as its user sees it; the persons it names are written to the access log. */
+export async function escalationBoard(deps: DomainDeps, user: SessionUser, filter: EscalationFilter): Promise<EscalationItem[]> {
+  const items = await listEscalations(deps, user, filter);
+  await logListAccess(deps.db, user, 'list-escalations', items);
+  return items;
 }

@@ -19,7 +19,8 @@ export async function taskForm(deps: DomainDeps, user: SessionUser, task: TaskIt
   if (!facts) throw new NotFoundError('No such task', 'not-found');
   const rows = await deps.db('persons').where({ case_id: task.caseId }).orderBy('ordinal').select('id', 'last_name', 'first_name');
   const labels = new Map(rows.map((r) => [r.id, personLabel(r.last_name, r.first_name)]));
-  await logAccess(deps.db, user, task.caseId, 'read-task-persons');
+  const shown = seesCaseFile(user) ? facts.persons.map((p) => p.id) : [task.personId].filter((p): p is string => p !== null);
+  await logAccess(deps.db, user, task.caseId, 'read-task-persons', shown);
   const today = deps.clock().toISOString();
   // A facility officer acts on the person held, without the case file (CPC 100): that person only.
   const persons = seesCaseFile(user) ? facts.persons : facts.persons.filter((p) => p.id === task.personId);

@@ -1,6 +1,7 @@
 import type { DomainDeps, SessionUser } from './deps';
 import { actingUnitIds, caseVisible, seesCaseFile } from './case-scope';
 import { personLabel } from './person-label';
+import { logListAccess } from './access-log';
 import { LIBERTY } from '../bpmn/lint/liberty-record';
 import { capabilitiesOf } from '../org/roles';
 import type { TaskItem } from './views';
@@ -68,4 +69,11 @@ export async function listTasks(deps: DomainDeps, user: SessionUser, filter: Tas
 function supervisesTask(user: SessionUser, r: TaskRow): boolean {
   if (!capabilitiesOf(user.role).supervise || !r.case_visible) return false;
   return r.role === 'investigator' || (user.role === 'prosecutor' && r.role === 'prosecutor');
+}
+
+/** The inbox: the open tasks the user may see; the persons it names are written to the access log. */
+export async function inboxTasks(deps: DomainDeps, user: SessionUser): Promise<TaskItem[]> {
+  const items = await listTasks(deps, user, { status: 'open' });
+  await logListAccess(deps.db, user, 'list-tasks', items);
+  return items;
 }

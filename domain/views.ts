@@ -256,6 +256,17 @@ export interface Assignee {
   unitName: string;
 }
 
+/** One read of personal data, as the auditor sees it (`GET /api/audit/access`): who, from which unit, whose data, through what, when. */
+export interface AccessItem {
+  id: number; at: string; userId: string; username: string; fullName: string; role: string;
+  unitId: string | null; unitName: string | null; caseId: string | null; registerNumber: string | null; action: string; persons: string[];
+}
+
+/** A user who read the data of more distinct persons within an hour than the threshold (`GET /api/audit/alerts`). */
+export interface AccessAlert {
+  userId: string; username: string; hour: string; persons: number;
+}
+
 /** The `{items}` envelope of list endpoints. */
 export interface ItemList<T> {
   items: T[];

@@ -1,8 +1,8 @@
 import { orderRelease } from '../../domain/release-order';
 import { reassignEscalatedCase } from '../../domain/reassign-escalated-case';
 import { Router } from 'express';
-import { acknowledgeEscalation, escalationFilter, listEscalations } from '../../domain/escalations';
-import { listDeadlines } from '../../domain/deadline-queries';
+import { acknowledgeEscalation, escalationBoard, escalationFilter } from '../../domain/escalations';
+import { deadlineList } from '../../domain/deadline-queries';
 import { listIncidents } from '../../domain/incident-queries';
 import { ForbiddenError } from '../../domain/errors';
 import { capabilitiesOf } from '../../org/roles';
@@ -13,10 +13,10 @@ import { userOf } from '../session';
 export function escalationRoutes({ domain }: ApiDeps): Router {
   const r = Router();
   r.get('/deadlines', async (req, res) => {
-    res.json({ items: await listDeadlines(domain, userOf(req)) });
+    res.json({ items: await deadlineList(domain, userOf(req)) });
   });
   r.get('/escalations', async (req, res) => {
-    res.json({ items: await listEscalations(domain, userOf(req), escalationFilter(req.query)) });
+    res.json({ items: await escalationBoard(domain, userOf(req), escalationFilter(req.query)) });
   });
   r.get('/incidents', async (req, res) => {
     const user = userOf(req);

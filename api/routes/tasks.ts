@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { listTasks } from '../../domain/task-queries';
+import { inboxTasks } from '../../domain/task-queries';
 import { assignTask, claimTask, completeTask, getTaskDetail, taskAssignees, unclaimTask } from '../../domain/tasks';
 import type { ApiDeps } from '../app';
 import { userOf } from '../session';
@@ -8,7 +8,7 @@ import { userOf } from '../session';
 export function taskRoutes({ domain }: ApiDeps): Router {
   const r = Router();
   r.get('/tasks', async (req, res) => {
-    res.json({ items: await listTasks(domain, userOf(req), { status: 'open' }) });
+    res.json({ items: await inboxTasks(domain, userOf(req)) });
   });
   r.get('/tasks/:id', async (req, res) => {
     res.json(await getTaskDetail(domain, userOf(req), req.params.id));

@@ -5,6 +5,7 @@ import * as deadlineCancelled from './20261126-003-deadline-cancelled';
 import * as caseFile from './20261201-004-case-file';
 import * as institutions from './20261202-005-institutions';
 import * as sessions from './20261202-006-sessions';
+import * as accessLog from './20261202-007-access-log';
 
 const migrations: Record<string, Knex.Migration> = {
   '20261126-001-core': core,
@@ -13,6 +14,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261201-004-case-file': caseFile,
   '20261202-005-institutions': institutions,
   '20261202-006-sessions': sessions,
+  '20261202-007-access-log': accessLog,
 };
 
 /** Migrations listed in code, so they run the same under tsx, a bundle or a compiled build. */

@@ -51,6 +51,7 @@ const registering = 'o      o      f     f     f      f      f      f       f   
 const boardOrAdmin = 'f     o      o     o     f      f      f      f       f      f        f        o';
 const adminOnly = ' f       f      f     f     f      f      f      f       f      f        f        o';
 const caseWork = '  o        o      o     o     o      o      f      o       f      f        f        f';
+const auditorOnly = 'f       f      f     f     f      f      f      f       f      f        o        f';
 const legalOnly = ' f       f      f     f     f      f      f      f       o      f        f        f';
 
 /** Every route of the OpenAPI document that needs a session, and what each user gets. */
@@ -88,6 +89,8 @@ export const needToKnow: Record<string, RouteRule> = {
   'GET /api/procedures/{key}/versions/{version}': { cells: everyone },
   'POST /api/procedures/{key}/validate': { cells: legalOnly, body: { xml: '<not-bpmn/>' } },
   'POST /api/procedures/{key}/versions': { cells: legalOnly, body: { xml: '<not-bpmn/>' } },
+  'GET /api/audit/access': { cells: auditorOnly },
+  'GET /api/audit/alerts': { cells: auditorOnly },
   'POST /api/codec/decode': { cells: caseWork, body: { payloads: 5 } },
   'POST /api/codec/encode': { cells: caseWork, body: { payloads: 5 } },
   // Last: signing out ends the session the other rows use.

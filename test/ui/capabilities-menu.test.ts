@@ -21,7 +21,7 @@ describe('ui session - the menu from the server\'s capabilities', () => {
     assert.equal(homePath(capabilitiesOf('investigator')), '/inbox');
     assert.equal(homePath(capabilitiesOf('judge')), '/inbox');
     assert.equal(homePath(capabilitiesOf('analyst')), '/welcome');
-    assert.equal(homePath(capabilitiesOf('auditor')), '/welcome');
+    assert.equal(homePath(capabilitiesOf('auditor')), '/audit');
   });
 
   it('offers a new user only units of a kind their role sits in, active ones', () => {

@@ -3,6 +3,7 @@ import { AppHeader } from './components/app-header';
 import { Loading } from './components/loading';
 import { AdminUnitsPage } from './pages/admin-units-page';
 import { AdminUsersPage } from './pages/admin-users-page';
+import { AuditPage } from './pages/audit-page';
 import { CasePage } from './pages/case-page';
 import { CasesPage } from './pages/cases-page';
 import { EscalationsPage } from './pages/escalations-page';
@@ -38,6 +39,7 @@ const ROUTES: Route[] = [
   ],
   ['/admin/users', () => <AdminUsersPage />],
   ['/admin/units', () => <AdminUnitsPage />],
+  ['/audit', () => <AuditPage />],
 ];
 
 /** The page for a path (signed-in pages only). */

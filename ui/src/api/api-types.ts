@@ -18,6 +18,8 @@ export type {
   EscalationItem as Escalation,
   IncidentItem as Incident,
   ItemList,
+  AccessItem,
+  AccessAlert,
 } from '../../../domain/views';
 
 /** A person of the case as a task's form offers them: name, current roles, the facts shown read-only. */

@@ -63,6 +63,7 @@ export function AppHeader() {
             {me.can.editProcedures && navLink('/procedures', t('nav.procedures'))}
             {me.can.administer && navLink('/admin/users', t('nav.adminUsers'))}
             {me.can.administer && navLink('/admin/units', t('nav.adminUnits'))}
+            {me.can.audit && navLink('/audit', t('nav.audit'))}
           </div>
         </nav>
       )}

@@ -5,5 +5,6 @@ export function homePath(can: Capabilities): string {
   if (can.inbox) return '/inbox';
   if (can.administer) return '/admin/users';
   if (can.editProcedures) return '/procedures';
+  if (can.audit) return '/audit';
   return '/welcome';
 }
