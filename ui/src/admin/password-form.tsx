@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { apiFetch } from '../api/api-fetch';
 import type { UserAdminItem } from '../api/admin-types';
 import { ErrorSummary } from '../form/error-summary';
 import { FormActions } from '../form/form-actions';
 import { FormErrorsContext } from '../form/form-errors-context';
 import { TextInputField } from '../form/text-input-field';
-import { useFormRefusals } from '../form/use-form-refusals';
+import { useApiSubmit } from '../form/use-api-submit';
 import { useI18n } from '../i18n/use-i18n';
 
 /** Props of {@link PasswordForm}. */
@@ -19,22 +19,12 @@ export interface PasswordFormProps {
 export function PasswordForm({ user, onSet, onCancel }: PasswordFormProps) {
   const { t } = useI18n();
   const [password, setPassword] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const refusals = useFormRefusals(undefined);
+  const { submitting, refusals, onSubmit } = useApiSubmit();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitting(true);
-    try {
-      await apiFetch(`/api/users/${encodeURIComponent(user.id)}/password`, { method: 'POST', body: { password } });
-      refusals.clear();
-      onSet();
-    } catch (err) {
-      refusals.fail(err);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const submit = onSubmit(async () => {
+    await apiFetch(`/api/users/${encodeURIComponent(user.id)}/password`, { method: 'POST', body: { password } });
+    onSet();
+  });
 
   return (
     <FormErrorsContext.Provider value={refusals.context}>

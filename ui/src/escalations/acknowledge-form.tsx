@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { apiFetch } from '../api/api-fetch';
 import type { Escalation } from '../api/api-types';
 import { ErrorSummary } from '../form/error-summary';
 import { FormActions } from '../form/form-actions';
 import { FormErrorsContext } from '../form/form-errors-context';
 import { TextInputField } from '../form/text-input-field';
-import { useFormRefusals } from '../form/use-form-refusals';
+import { useApiSubmit } from '../form/use-api-submit';
 import { useI18n } from '../i18n/use-i18n';
 
 /** Props of {@link AcknowledgeForm}. */
@@ -19,23 +19,13 @@ export interface AcknowledgeFormProps {
 export function AcknowledgeForm({ escalation, onAcknowledged, onCancel }: AcknowledgeFormProps) {
   const { t } = useI18n();
   const [comment, setComment] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const refusals = useFormRefusals(undefined);
+  const { submitting, refusals, onSubmit } = useApiSubmit();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitting(true);
-    try {
-      const body = comment.trim() ? { comment: comment.trim() } : {};
-      const updated = await apiFetch<Escalation>(`/api/escalations/${encodeURIComponent(escalation.id)}/acknowledge`, { method: 'POST', body });
-      refusals.clear();
-      onAcknowledged(updated);
-    } catch (err) {
-      refusals.fail(err);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const submit = onSubmit(async () => {
+    const body = comment.trim() ? { comment: comment.trim() } : {};
+    const updated = await apiFetch<Escalation>(`/api/escalations/${encodeURIComponent(escalation.id)}/acknowledge`, { method: 'POST', body });
+    onAcknowledged(updated);
+  });
 
   return (
     <FormErrorsContext.Provider value={refusals.context}>

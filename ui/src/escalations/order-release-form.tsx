@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { apiFetch } from '../api/api-fetch';
 import type { Escalation } from '../api/api-types';
 import { ErrorSummary } from '../form/error-summary';
 import { FormActions } from '../form/form-actions';
 import { FormErrorsContext } from '../form/form-errors-context';
 import { TextInputField } from '../form/text-input-field';
-import { useFormRefusals } from '../form/use-form-refusals';
+import { useApiSubmit } from '../form/use-api-submit';
 import { useI18n } from '../i18n/use-i18n';
 
 /** Props of {@link OrderReleaseForm}. */
@@ -23,22 +23,12 @@ export interface OrderReleaseFormProps {
 export function OrderReleaseForm({ escalation, onOrdered, onCancel }: OrderReleaseFormProps) {
   const { t } = useI18n();
   const [grounds, setGrounds] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const refusals = useFormRefusals(undefined);
+  const { submitting, refusals, onSubmit } = useApiSubmit();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitting(true);
-    try {
-      await apiFetch(`/api/escalations/${encodeURIComponent(escalation.id)}/order-release`, { method: 'POST', body: { grounds } });
-      refusals.clear();
-      onOrdered();
-    } catch (err) {
-      refusals.fail(err);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const submit = onSubmit(async () => {
+    await apiFetch(`/api/escalations/${encodeURIComponent(escalation.id)}/order-release`, { method: 'POST', body: { grounds } });
+    onOrdered();
+  });
 
   return (
     <FormErrorsContext.Provider value={refusals.context}>

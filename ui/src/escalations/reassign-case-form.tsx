@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { apiFetch } from '../api/api-fetch';
 import type { Assignee } from '../api/admin-types';
 import type { CaseDetail, Escalation, ItemList } from '../api/api-types';
@@ -10,7 +10,7 @@ import { FormActions } from '../form/form-actions';
 import { FormErrorsContext } from '../form/form-errors-context';
 import { SelectField } from '../form/select-field';
 import { TextInputField } from '../form/text-input-field';
-import { useFormRefusals } from '../form/use-form-refusals';
+import { useApiSubmit } from '../form/use-api-submit';
 import { useI18n } from '../i18n/use-i18n';
 import { unitNameById } from '../org/unit-name';
 import { useUnits } from '../org/use-units';
@@ -34,27 +34,17 @@ export function ReassignCaseForm({ escalation, onReassigned, onCancel }: Reassig
   const assignees = useApiGet<ItemList<Assignee>>(task ? `/api/tasks/${encodeURIComponent(task.id)}/assignees` : null);
   const [userId, setUserId] = useState('');
   const [note, setNote] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const refusals = useFormRefusals(undefined);
+  const { submitting, refusals, onSubmit } = useApiSubmit();
   const units = useUnits();
   const labels: Record<string, string> = { '/userId': t('escalations.reassignTo'), '/note': t('assign.note') };
   const candidates = (assignees.data?.items ?? []).filter((a) => String(a.id) !== String(task?.claimedBy));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitting(true);
-    try {
-      const body: { userId: string; note?: string } = { userId };
-      if (note.trim()) body.note = note.trim();
-      await apiFetch(`/api/escalations/${encodeURIComponent(escalation.id)}/reassign`, { method: 'POST', body });
-      refusals.clear();
-      onReassigned(candidates.find((a) => a.id === userId)?.fullName ?? '');
-    } catch (err) {
-      refusals.fail(err);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const submit = onSubmit(async () => {
+    const body: { userId: string; note?: string } = { userId };
+    if (note.trim()) body.note = note.trim();
+    await apiFetch(`/api/escalations/${encodeURIComponent(escalation.id)}/reassign`, { method: 'POST', body });
+    onReassigned(candidates.find((a) => a.id === userId)?.fullName ?? '');
+  });
 
   const problem = detail.error ?? assignees.error;
   const loading = !problem && (!detail.data || (task !== undefined && !assignees.data));

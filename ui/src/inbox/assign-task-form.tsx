@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { apiFetch } from '../api/api-fetch';
 import type { Assignee } from '../api/admin-types';
 import type { ItemList, Task } from '../api/api-types';
@@ -10,7 +10,7 @@ import { FormActions } from '../form/form-actions';
 import { FormErrorsContext } from '../form/form-errors-context';
 import { SelectField } from '../form/select-field';
 import { TextInputField } from '../form/text-input-field';
-import { useFormRefusals } from '../form/use-form-refusals';
+import { useApiSubmit } from '../form/use-api-submit';
 import { useI18n } from '../i18n/use-i18n';
 import { unitNameById } from '../org/unit-name';
 import { useUnits } from '../org/use-units';
@@ -36,29 +36,19 @@ export function AssignTaskForm({ task, onAssigned, onCancel }: AssignTaskFormPro
   const assignees = useApiGet<ItemList<Assignee>>(`${base}/assignees`);
   const [userId, setUserId] = useState('');
   const [note, setNote] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const refusals = useFormRefusals(undefined);
+  const { submitting, refusals, onSubmit } = useApiSubmit();
   const units = useUnits();
   const { schema } = useRecordSchema(task.recordType);
   const labels: Record<string, string> = { '/userId': t('assign.to'), '/note': t('assign.note') };
   // the holder is no one to hand it to
   const candidates = (assignees.data?.items ?? []).filter((a) => String(a.id) !== String(task.claimedBy));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitting(true);
-    try {
-      const body: { userId: string; note?: string } = { userId };
-      if (note.trim()) body.note = note.trim();
-      const updated = await apiFetch<Task>(`${base}/assign`, { method: 'POST', body });
-      refusals.clear();
-      onAssigned(updated, candidates.find((a) => a.id === userId)?.fullName ?? updated.claimedByName ?? '');
-    } catch (err) {
-      refusals.fail(err);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const submit = onSubmit(async () => {
+    const body: { userId: string; note?: string } = { userId };
+    if (note.trim()) body.note = note.trim();
+    const updated = await apiFetch<Task>(`${base}/assign`, { method: 'POST', body });
+    onAssigned(updated, candidates.find((a) => a.id === userId)?.fullName ?? updated.claimedByName ?? '');
+  });
 
   return (
     <FormErrorsContext.Provider value={refusals.context}>
