@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { apiFetch } from '../api/api-fetch';
 import { AGENCIES, PROSECUTOR_RUNGS, RELATION_KINDS, UNIT_KINDS, type RelationKind, type UnitItem } from '../api/admin-types';
 import { ErrorSummary } from '../form/error-summary';
@@ -8,7 +8,7 @@ import { FormErrorsContext } from '../form/form-errors-context';
 import { ScalarField } from '../form/scalar-field';
 import { SelectField } from '../form/select-field';
 import { TextInputField } from '../form/text-input-field';
-import { useFormRefusals } from '../form/use-form-refusals';
+import { useApiSubmit } from '../form/use-api-submit';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/messages';
 import { REGIONS } from '../org/regions';
@@ -48,30 +48,20 @@ const LABELS: Record<string, MessageKey> = {
 export function UnitForm({ unit, units, onSaved, onCancel }: UnitFormProps) {
   const { t, lang, enumLabel } = useI18n();
   const [value, setValue] = useState<UnitFormValue>(() => unitFormValue(unit));
-  const [submitting, setSubmitting] = useState(false);
-  const refusals = useFormRefusals(undefined);
+  const { submitting, refusals, onSubmit } = useApiSubmit();
   const set = <K extends keyof UnitFormValue>(name: K) => (v: UnitFormValue[K]) => setValue((old) => ({ ...old, [name]: v }));
   const setName = (l: 'ru' | 'ky' | 'en') => (v: string) => setValue((old) => ({ ...old, name: { ...old.name, [l]: v } }));
   const setRelation = (k: RelationKind) => (v: string) => setValue((old) => ({ ...old, relations: { ...old.relations, [k]: v } }));
   const barred = unit ? unitAndDescendants(units, unit.id) : new Set<string>();
   const parents = units.filter((u) => !barred.has(u.id));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitting(true);
-    try {
-      const body = unitBody(value, !unit);
-      const saved = unit
-        ? await apiFetch<UnitItem>(`/api/units/${encodeURIComponent(unit.id)}`, { method: 'PATCH', body })
-        : await apiFetch<UnitItem>('/api/units', { method: 'POST', body });
-      refusals.clear();
-      onSaved(saved);
-    } catch (err) {
-      refusals.fail(err);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const submit = onSubmit(async () => {
+    const body = unitBody(value, !unit);
+    const saved = unit
+      ? await apiFetch<UnitItem>(`/api/units/${encodeURIComponent(unit.id)}`, { method: 'PATCH', body })
+      : await apiFetch<UnitItem>('/api/units', { method: 'POST', body });
+    onSaved(saved);
+  });
 
   return (
     <FormErrorsContext.Provider value={refusals.context}>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { apiFetch } from '../api/api-fetch';
 import { PROSECUTOR_RANKS, type UnitItem, type UserAdminItem } from '../api/admin-types';
 import type { Role } from '../api/api-types';
@@ -8,7 +8,7 @@ import { FormErrorsContext } from '../form/form-errors-context';
 import { ScalarField } from '../form/scalar-field';
 import { SelectField } from '../form/select-field';
 import { TextInputField } from '../form/text-input-field';
-import { useFormRefusals } from '../form/use-form-refusals';
+import { useApiSubmit } from '../form/use-api-submit';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/messages';
 import { unitsForRole } from '../org/role-unit-kinds';
@@ -51,34 +51,24 @@ export function UserForm({ user, units, onSaved, onCancel }: UserFormProps) {
     prosecutorRank: user?.prosecutorRank ?? '',
     active: user?.active ?? true,
   });
-  const [submitting, setSubmitting] = useState(false);
-  const refusals = useFormRefusals(undefined);
+  const { submitting, refusals, onSubmit } = useApiSubmit();
   const set = (name: keyof typeof values) => (v: string | boolean) => setValues((old) => ({ ...old, [name]: v }));
   const offered = unitsForRole(units, values.role);
   const unit = units.find((u) => u.id === values.unitId);
   const ranked = values.role === 'prosecutor' && unit?.rung === 'general';
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitting(true);
+  const submit = onSubmit(async () => {
     const common = {
       fullName: values.fullName,
       ...(values.role ? { role: values.role } : {}),
       ...(values.unitId ? { unitId: values.unitId } : {}),
       ...(ranked && values.prosecutorRank ? { prosecutorRank: values.prosecutorRank } : {}),
     };
-    try {
-      const saved = user
-        ? await apiFetch<UserAdminItem>(`/api/users/${encodeURIComponent(user.id)}`, { method: 'PATCH', body: { ...common, active: values.active } })
-        : await apiFetch<UserAdminItem>('/api/users', { method: 'POST', body: { ...common, username: values.username, password: values.password } });
-      refusals.clear();
-      onSaved(saved);
-    } catch (err) {
-      refusals.fail(err);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+    const saved = user
+      ? await apiFetch<UserAdminItem>(`/api/users/${encodeURIComponent(user.id)}`, { method: 'PATCH', body: { ...common, active: values.active } })
+      : await apiFetch<UserAdminItem>('/api/users', { method: 'POST', body: { ...common, username: values.username, password: values.password } });
+    onSaved(saved);
+  });
 
   return (
     <FormErrorsContext.Provider value={refusals.context}>

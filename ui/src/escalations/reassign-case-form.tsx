@@ -1,3 +1,4 @@
+import { AssigneeFields } from '../inbox/assignee-fields';
 import { useState } from 'react';
 import { apiFetch } from '../api/api-fetch';
 import type { Assignee } from '../api/admin-types';
@@ -8,12 +9,8 @@ import { ProblemBox } from '../components/problem-box';
 import { ErrorSummary } from '../form/error-summary';
 import { FormActions } from '../form/form-actions';
 import { FormErrorsContext } from '../form/form-errors-context';
-import { SelectField } from '../form/select-field';
-import { TextInputField } from '../form/text-input-field';
 import { useApiSubmit } from '../form/use-api-submit';
 import { useI18n } from '../i18n/use-i18n';
-import { unitNameById } from '../org/unit-name';
-import { useUnits } from '../org/use-units';
 
 /** Props of {@link ReassignCaseForm}. */
 export interface ReassignCaseFormProps {
@@ -28,14 +25,13 @@ export interface ReassignCaseFormProps {
  * perform one of those tasks (`GET /api/tasks/:id/assignees` of the first), but its holder.
  */
 export function ReassignCaseForm({ escalation, onReassigned, onCancel }: ReassignCaseFormProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const detail = useApiGet<CaseDetail>(`/api/cases/${encodeURIComponent(escalation.caseId)}`);
   const task = detail.data?.tasks.find((x) => x.status === 'open' && x.role === 'investigator');
   const assignees = useApiGet<ItemList<Assignee>>(task ? `/api/tasks/${encodeURIComponent(task.id)}/assignees` : null);
   const [userId, setUserId] = useState('');
   const [note, setNote] = useState('');
   const { submitting, refusals, onSubmit } = useApiSubmit();
-  const units = useUnits();
   const labels: Record<string, string> = { '/userId': t('escalations.reassignTo'), '/note': t('assign.note') };
   const candidates = (assignees.data?.items ?? []).filter((a) => String(a.id) !== String(task?.claimedBy));
 
@@ -59,19 +55,7 @@ export function ReassignCaseForm({ escalation, onReassigned, onCancel }: Reassig
         {loading && <Loading />}
         {detail.data && !task && <p className="empty">{t('escalations.reassignNoTask')}</p>}
         {assignees.data && candidates.length === 0 && <p className="empty">{t('assign.noCandidates')}</p>}
-        {candidates.length > 0 && (
-          <>
-            <SelectField
-              pointer="/userId"
-              label={t('escalations.reassignTo')}
-              required
-              value={userId}
-              options={candidates.map((a) => ({ value: a.id, label: t('assign.candidate', { name: a.fullName, unit: unitNameById(units, a.unitId, a.unitName, lang) }) }))}
-              onChange={setUserId}
-            />
-            <TextInputField pointer="/note" label={t('assign.note')} value={note} onChange={setNote} rows={2} />
-          </>
-        )}
+        {candidates.length > 0 && <AssigneeFields label={t('escalations.reassignTo')} candidates={candidates} userId={userId} onUserId={setUserId} note={note} onNote={setNote} />}
         <FormActions submitting={submitting || candidates.length === 0} submitLabel={t('escalations.reassignSubmit')} onCancel={onCancel} />
       </form>
     </FormErrorsContext.Provider>

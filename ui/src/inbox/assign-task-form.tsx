@@ -1,3 +1,4 @@
+import { AssigneeFields } from './assignee-fields';
 import { useState } from 'react';
 import { apiFetch } from '../api/api-fetch';
 import type { Assignee } from '../api/admin-types';
@@ -8,12 +9,8 @@ import { ProblemBox } from '../components/problem-box';
 import { ErrorSummary } from '../form/error-summary';
 import { FormActions } from '../form/form-actions';
 import { FormErrorsContext } from '../form/form-errors-context';
-import { SelectField } from '../form/select-field';
-import { TextInputField } from '../form/text-input-field';
 import { useApiSubmit } from '../form/use-api-submit';
 import { useI18n } from '../i18n/use-i18n';
-import { unitNameById } from '../org/unit-name';
-import { useUnits } from '../org/use-units';
 import { recordTypeTitleText } from '../schema/record-type-title-text';
 import { useRecordSchema } from '../schema/use-record-schema';
 
@@ -37,7 +34,6 @@ export function AssignTaskForm({ task, onAssigned, onCancel }: AssignTaskFormPro
   const [userId, setUserId] = useState('');
   const [note, setNote] = useState('');
   const { submitting, refusals, onSubmit } = useApiSubmit();
-  const units = useUnits();
   const { schema } = useRecordSchema(task.recordType);
   const labels: Record<string, string> = { '/userId': t('assign.to'), '/note': t('assign.note') };
   // the holder is no one to hand it to
@@ -60,19 +56,7 @@ export function AssignTaskForm({ task, onAssigned, onCancel }: AssignTaskFormPro
         {assignees.error && <ProblemBox problem={assignees.error.problem} />}
         {!assignees.data && assignees.loading && <Loading />}
         {assignees.data && candidates.length === 0 && <p className="empty">{t('assign.noCandidates')}</p>}
-        {candidates.length > 0 && (
-          <>
-            <SelectField
-              pointer="/userId"
-              label={t('assign.to')}
-              required
-              value={userId}
-              options={candidates.map((a) => ({ value: a.id, label: t('assign.candidate', { name: a.fullName, unit: unitNameById(units, a.unitId, a.unitName, lang) }) }))}
-              onChange={setUserId}
-            />
-            <TextInputField pointer="/note" label={t('assign.note')} value={note} onChange={setNote} rows={2} />
-          </>
-        )}
+        {candidates.length > 0 && <AssigneeFields label={t('assign.to')} candidates={candidates} userId={userId} onUserId={setUserId} note={note} onNote={setNote} />}
         <FormActions submitting={submitting || candidates.length === 0} submitLabel={t('assign.submit')} onCancel={onCancel} />
       </form>
     </FormErrorsContext.Provider>
