@@ -9,8 +9,10 @@ export interface Config {
   /** API listen address. */
   host: string;
   port: number;
-  /** PostgreSQL URL; null means: start embedded PostgreSQL under `dataDir`. */
+  /** PostgreSQL URL of the application role; null means: start embedded PostgreSQL under `dataDir`. */
   databaseUrl: string | null;
+  /** PostgreSQL URL of the schema's owner role, for migrations (db/least-privilege.ts); null: DATABASE_URL migrates (development). */
+  databaseOwnerUrl: string | null;
   /** Where embedded PostgreSQL and the Temporal dev server keep their files. */
   dataDir: string;
   embeddedPgPort: number;
@@ -82,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && (metricsToken === null || metricsToken.length < 16)) problems.push('METRICS_TOKEN must be set to at least 16 characters in production (Prometheus sends it as a bearer token)');
 
   if (production && !env.DATABASE_URL) problems.push('DATABASE_URL is required in production (embedded PostgreSQL is for development)');
+  if (production && !env.DATABASE_OWNER_URL) problems.push('DATABASE_OWNER_URL is required in production: migrations run as the schema owner, the application (DATABASE_URL) as a role that cannot alter the records');
   if (production && !env.TEMPORAL_ADDRESS) problems.push('TEMPORAL_ADDRESS is required in production (the dev server is for development)');
 
   const config: Config = {
@@ -89,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: env.HOST ?? '127.0.0.1',
     port: port(env.PORT, 3000, 'PORT', problems),
     databaseUrl: env.DATABASE_URL || null,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || null,
     dataDir: resolve(env.DATA_DIR ?? join(root, '.data')),
     embeddedPgPort: port(env.EMBEDDED_PG_PORT, 54329, 'EMBEDDED_PG_PORT', problems),
     temporalAddress: env.TEMPORAL_ADDRESS || null,

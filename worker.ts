@@ -2,6 +2,7 @@
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { loadConfig } from './config';
 import { createDb } from './db/knex';
+import { checkLeastPrivilege } from './db/prepare-database';
 import { connectionOptions } from './temporal/connection';
 import { createLogger } from './system/logger';
 import { startWorker } from './system/worker-process';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel, 'worker');
   Runtime.install({ logger: new DefaultLogger(config.logLevel === 'debug' ? 'DEBUG' : config.logLevel === 'info' ? 'INFO' : 'WARN') });
   const db = createDb(config.databaseUrl);
+  await checkLeastPrivilege(db, config.nodeEnv === 'production', (m) => log.warn(m));
   const connection = await NativeConnection.connect(connectionOptions({ address: config.temporalAddress, tls: config.temporalTls }));
   const worker = await startWorker(config, db, connection, log);
   const stop = () => void worker.stop();

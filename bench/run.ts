@@ -15,7 +15,8 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { loadConfig } from '../config';
 import { startEmbeddedPostgres } from '../db/embedded-postgres';
-import { createDb, migrateLatest } from '../db/knex';
+import { createDb } from '../db/knex';
+import { prepareDatabase } from '../db/prepare-database';
 import { DEMO_PASSWORD, seedDemo } from '../db/seed-demo';
 import { deployShippedProcedures } from '../domain/procedures';
 import { resolveTemporalCli } from '../temporal/engines';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   const temporal = await startDevServer({ cli, port: 54392, uiPort: null, dbFile: null, namespace: 'default' });
   const db = createDb(pg.url, 20);
   try {
-    await migrateLatest(db);
+    await prepareDatabase(pg);
     await seedDemo(db);
     await deployShippedProcedures(db);
     const results: Series[] = [];

@@ -5,10 +5,22 @@ import { userInfo } from 'node:os';
 
 /** Local development only: the server listens on 127.0.0.1 alone. */
 export const EMBEDDED_PG_PASSWORD = 'icjims-embedded';
+/** The roles of db/least-privilege.ts: the schema's owner (migrations) and the application's. */
+export const EMBEDDED_OWNER_ROLE = 'icjims_owner';
+export const EMBEDDED_APP_ROLE = 'icjims_app';
 
 export interface EmbeddedPg {
+  /** The application's connection (the app role: it cannot alter the evidence). */
   url: string;
+  /** The schema owner's connection, for migrations. */
+  ownerUrl: string;
   stop(): Promise<void>;
+}
+
+/** The URLs of the embedded database `icjims` on a port, as the app role and as the owner. */
+export function embeddedUrls(port: number): { url: string; ownerUrl: string } {
+  const at = `${EMBEDDED_PG_PASSWORD}@127.0.0.1:${port}/icjims`;
+  return { url: `postgres://${EMBEDDED_APP_ROLE}:${at}`, ownerUrl: `postgres://${EMBEDDED_OWNER_ROLE}:${at}` };
 }
 
 /**
@@ -43,13 +55,58 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (lin
   }
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
+  try {
+    await setUpRoles(client, password);
+  } finally {
+    await client.end();
+  }
+  // A data directory from before the roles: its tables belong to the superuser until adopted.
+  const inDb = pg.getPgClient('icjims', '127.0.0.1');
+  await inDb.connect();
+  try {
+    await adoptObjects(inDb);
+  } finally {
+    await inDb.end();
+  }
+  return { ...embeddedUrls(port), stop: () => pg.stop() };
+}
+
+interface PgClient {
+  query(sql: string): Promise<{ rowCount: number | null }>;
+}
+
+/** The owner (may create databases, for tests' scratch databases) and the app role; the database belongs to the owner. */
+async function setUpRoles(client: PgClient, password: string): Promise<void> {
+  for (const role of [EMBEDDED_OWNER_ROLE, EMBEDDED_APP_ROLE]) {
+    const exists = await client.query(`select 1 from pg_roles where rolname = '${role}'`);
+    const attributes = role === EMBEDDED_OWNER_ROLE ? 'login createdb' : 'login';
+    await client.query(`${exists.rowCount === 0 ? 'create' : 'alter'} role ${role} ${attributes} password '${password}'`);
+  }
   const exists = await client.query(`select 1 from pg_database where datname = 'icjims'`);
-  if (exists.rowCount === 0) await client.query('create database icjims');
-  await client.end();
-  return {
-    url: `postgres://postgres:${password}@127.0.0.1:${port}/icjims`,
-    stop: () => pg.stop(),
-  };
+  if (exists.rowCount === 0) await client.query(`create database icjims owner ${EMBEDDED_OWNER_ROLE}`);
+  else await client.query(`alter database icjims owner to ${EMBEDDED_OWNER_ROLE}`);
+}
+
+/** Gives the owner role what the superuser created in `public` (tables, sequences, functions) before the roles existed. */
+async function adoptObjects(client: PgClient): Promise<void> {
+  await client.query(`
+    do $$
+    declare o record;
+    begin
+      for o in select c.relname, c.relkind from pg_class c join pg_namespace n on n.oid = c.relnamespace
+               where n.nspname = 'public' and c.relkind in ('r', 'p', 'S', 'v') and c.relowner <> '${EMBEDDED_OWNER_ROLE}'::regrole
+                 and not (c.relkind = 'S' and exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype in ('a', 'i')))
+      loop
+        execute format(case when o.relkind = 'S' then 'alter sequence public.%I owner to ${EMBEDDED_OWNER_ROLE}'
+                            when o.relkind = 'v' then 'alter view public.%I owner to ${EMBEDDED_OWNER_ROLE}'
+                            else 'alter table public.%I owner to ${EMBEDDED_OWNER_ROLE}' end, o.relname);
+      end loop;
+      for o in select p.oid::regprocedure as sig from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+               where n.nspname = 'public' and p.proowner <> '${EMBEDDED_OWNER_ROLE}'::regrole
+      loop
+        execute format('alter function %s owner to ${EMBEDDED_OWNER_ROLE}', o.sig);
+      end loop;
+    end $$`);
 }
 
 function giveToPostgresUser(dir: string): void {

@@ -1,16 +1,14 @@
-/** `npm run db:migrate`: brings DATABASE_URL (or the embedded database of npm start) up to date. */
+/**
+ * `npm run db:migrate`: brings the database up to date as its owner (DATABASE_OWNER_URL) and grants
+ * the application role (DATABASE_URL) its privileges; or the embedded database of npm start.
+ */
 import { loadConfig } from '../config';
-import { createDb, migrateLatest } from '../db/knex';
-import { databaseUrlOf } from '../system/database-url';
+import { prepareDatabase } from '../db/prepare-database';
+import { databaseUrlsOf } from '../system/database-url';
 
 async function main(): Promise<void> {
-  const db = createDb(databaseUrlOf(loadConfig(process.env)), 1);
-  try {
-    await migrateLatest(db);
-    process.stdout.write('migrations are up to date\n');
-  } finally {
-    await db.destroy();
-  }
+  await prepareDatabase(databaseUrlsOf(loadConfig(process.env)));
+  process.stdout.write('migrations are up to date, the application role has its grants\n');
 }
 
 main().catch((e) => {

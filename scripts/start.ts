@@ -7,7 +7,8 @@
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { Connection } from '@temporalio/client';
 import { loadConfig, ConfigError } from '../config';
-import { createDb, migrateLatest } from '../db/knex';
+import { createDb } from '../db/knex';
+import { checkLeastPrivilege, prepareDatabase } from '../db/prepare-database';
 import { DEMO_PASSWORD, demoUsers, seedDemo } from '../db/seed-demo';
 import { deployShippedProcedures } from '../domain/procedures';
 import { connectionOptions } from '../temporal/connection';
@@ -41,14 +42,15 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    const database: Engine = await startDatabase(config, log);
+    const database = await startDatabase(config, log);
     stops.push(database.stop);
     const temporal: Engine = await startTemporal(config, log);
     stops.push(temporal.stop);
 
+    await prepareDatabase({ url: database.address, ownerUrl: database.ownerUrl });
     const db = createDb(database.address);
     stops.push(() => db.destroy());
-    await migrateLatest(db);
+    await checkLeastPrivilege(db, config.nodeEnv === 'production', (m) => log.warn(m));
     if (config.seedDemo) {
       const { seeded } = await seedDemo(db);
       if (seeded) log('demo units and users seeded');

@@ -12,7 +12,8 @@ import { compileProcedure } from '../bpmn/compile-procedure';
 import { createActivities } from '../activities';
 import { startEmbeddedPostgres } from '../db/embedded-postgres';
 import { freePort } from '../system/free-port';
-import { createDb, migrateLatest } from '../db/knex';
+import { createDb } from '../db/knex';
+import { prepareDatabase } from '../db/prepare-database';
 import { seedDemo } from '../db/seed-demo';
 import { findSessionUser } from '../domain/authenticate';
 import { createCaseWorker } from '../temporal/case-worker';
@@ -224,9 +225,9 @@ async function throwAwayDatabase(cleanup: Array<() => Promise<void>>): Promise<K
     await pg.stop();
     rmSync(dir, { recursive: true, force: true });
   });
+  await prepareDatabase(pg);
   const db = createDb(pg.url, 5);
   cleanup.unshift(() => db.destroy());
-  await migrateLatest(db);
   await seedDemo(db);
   return db;
 }

@@ -16,12 +16,12 @@ export interface Engine {
   stop(): Promise<void>;
 }
 
-/** DATABASE_URL, or embedded PostgreSQL with its data under DATA_DIR/postgres. */
-export async function startDatabase(config: Config, log: Log): Promise<Engine> {
-  if (config.databaseUrl) return { address: config.databaseUrl, uiUrl: null, embedded: false, stop: async () => {} };
+/** DATABASE_URL (and DATABASE_OWNER_URL), or embedded PostgreSQL with its data under DATA_DIR/postgres. */
+export async function startDatabase(config: Config, log: Log): Promise<Engine & { ownerUrl: string | null }> {
+  if (config.databaseUrl) return { address: config.databaseUrl, ownerUrl: config.databaseOwnerUrl, uiUrl: null, embedded: false, stop: async () => {} };
   log('starting embedded PostgreSQL', { dir: join(config.dataDir, 'postgres'), port: config.embeddedPgPort });
   const pg = await startEmbeddedPostgres(join(config.dataDir, 'postgres'), config.embeddedPgPort);
-  return { address: pg.url, uiUrl: null, embedded: true, stop: () => pg.stop() };
+  return { address: pg.url, ownerUrl: pg.ownerUrl, uiUrl: null, embedded: true, stop: () => pg.stop() };
 }
 
 /** TEMPORAL_ADDRESS, or the Temporal CLI dev server persisting to DATA_DIR/temporal.db. */

@@ -72,7 +72,7 @@ describe('API: procedure versions (legal staff deploy, new cases follow the late
     const versionOf = (id: string) => rows.find((r) => r.id === id)?.procedure_version;
     assert.equal(versionOf(after.body.id), deployed.body.version);
     assert.ok(versionOf(before.body.id) < deployed.body.version);
-    await assert.rejects(stack.db('procedures').where({ key: 'CriminalCase', version: deployed.body.version }).update({ bpmn_xml: 'x' }), /immutable/);
+    await assert.rejects(stack.db('procedures').where({ key: 'CriminalCase', version: deployed.body.version }).update({ bpmn_xml: 'x' }), /permission denied/, 'the app role may not change a deployed diagram (the immutable trigger holds for the owner too)');
     // The new case runs on the new version just as well.
     await eventually(async () => (await stack.api('/api/tasks')).body.items.find((t: any) => t.caseId === after.body.id), 'its decision task');
   });

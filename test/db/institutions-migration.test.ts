@@ -9,10 +9,12 @@ describe('migration 20261202-005-institutions: the data of the officer/superviso
   this.timeout(60_000);
 
   it('gives users and open tasks their new roles, the offices their rung, the units their supervision, and says what it did', async () => {
-    const { db: shared, url } = await testDatabase();
+    // A scratch database, created and migrated by the schema's owner (the app role can do neither).
+    const { ownerUrl } = await testDatabase();
+    const shared = createDb(ownerUrl, 1);
     const name = `mig_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
     await shared.raw(`create database ${name}`);
-    const db = createDb(url.replace(/\/[^/?]+(\?|$)/, `/${name}$1`), 2);
+    const db = createDb(ownerUrl.replace(/\/[^/?]+(\?|$)/, `/${name}$1`), 2);
     try {
       // The schema before the institutions, with data as the old demo seed and its cases left it.
       const names = await migrationSource.getMigrations([]);
@@ -57,6 +59,7 @@ describe('migration 20261202-005-institutions: the data of the officer/superviso
     } finally {
       await db.destroy();
       await shared.raw(`drop database ${name}`);
+      await shared.destroy();
     }
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { createDb } from '../../db/knex';
 import { appendRecord, verifyCaseChain } from '../../db/records-repo';
 import { canonicalJson } from '../../db/hash-chain';
 import { testDatabase } from '../support/engines';
@@ -8,12 +9,17 @@ import { testDatabase } from '../support/engines';
 describe('records: append-only, idempotent, hash-chained (PostgreSQL)', function () {
   this.timeout(60_000);
   let db: Knex;
+  let owner: Knex;
   let actorId: string;
 
   before(async () => {
-    ({ db } = await testDatabase());
+    let ownerUrl: string;
+    ({ db, ownerUrl } = await testDatabase());
+    owner = createDb(ownerUrl, 1);
     actorId = (await db('users').where({ username: 'officer1' }).first('id')).id;
   });
+
+  after(() => owner.destroy());
 
   async function newCase(): Promise<string> {
     const id = randomUUID();
@@ -57,19 +63,19 @@ describe('records: append-only, idempotent, hash-chained (PostgreSQL)', function
     assert.equal((await verifyCaseChain(db, caseId)).valid, true);
   });
 
-  it('PostgreSQL refuses UPDATE, DELETE and TRUNCATE of records', async () => {
+  it('PostgreSQL refuses UPDATE, DELETE and TRUNCATE of records even to the schema owner (the trigger)', async () => {
     const caseId = await newCase();
     await append(caseId, `${caseId}/1`);
-    await assert.rejects(db('records').where({ case_id: caseId }).update({ data: { forged: true } }), /append-only/);
-    await assert.rejects(db('records').where({ case_id: caseId }).del(), /append-only/);
-    await assert.rejects(db.raw('truncate records cascade'), /append-only/);
+    await assert.rejects(owner('records').where({ case_id: caseId }).update({ data: { forged: true } }), /append-only/);
+    await assert.rejects(owner('records').where({ case_id: caseId }).del(), /append-only/);
+    await assert.rejects(owner.raw('truncate records cascade'), /append-only/);
   });
 
-  it('the verifier finds a record altered behind the trigger (by a superuser disabling it)', async () => {
+  it('the verifier finds a record altered behind the trigger (by the owner disabling it)', async () => {
     const caseId = await newCase();
     await append(caseId, `${caseId}/1`);
     await append(caseId, `${caseId}/2`);
-    await db.transaction(async (trx) => {
+    await owner.transaction(async (trx) => {
       await trx.raw('alter table records disable trigger records_append_only');
       await trx('records').where({ case_id: caseId, seq: 2 }).update({ data: { n: 'forged' } });
       await trx.raw('alter table records enable trigger records_append_only');

@@ -8,7 +8,8 @@ import { bundleWorkflowCode, Runtime, DefaultLogger, type WorkflowBundleWithSour
 import { loadConfig } from '../../config';
 import { caseDataConverter, failureConverterPath } from '../../codec/data-converter';
 import { startEmbeddedPostgres, type EmbeddedPg } from '../../db/embedded-postgres';
-import { createDb, migrateLatest } from '../../db/knex';
+import { createDb } from '../../db/knex';
+import { prepareDatabase } from '../../db/prepare-database';
 import { seedDemo } from '../../db/seed-demo';
 import { deployShippedProcedures } from '../../domain/procedures';
 import { resolveTemporalCli, resolveTestServer } from '../../temporal/engines';
@@ -37,10 +38,18 @@ function quietTemporalLogs(): void {
 
 export { freePort };
 
-/** A migrated PostgreSQL with the demo units and users, fresh for this run. */
-export const testDatabase = once(async (): Promise<{ db: Knex; url: string }> => {
-  let url = process.env.TEST_DATABASE_URL;
-  if (!url) {
+/**
+ * A migrated PostgreSQL with the demo units and users, fresh for this run, set up as in
+ * production (db/least-privilege.ts): `db`/`url` connect as the application role, which cannot
+ * alter the evidence; `ownerUrl` as the schema's owner, for tests that must go behind the app's
+ * back (a forged record, a scratch database). TEST_DATABASE_URL (app) with TEST_DATABASE_OWNER_URL
+ * points to an external server instead.
+ */
+export const testDatabase = once(async (): Promise<{ db: Knex; url: string; ownerUrl: string }> => {
+  let urls = process.env.TEST_DATABASE_URL
+    ? { url: process.env.TEST_DATABASE_URL, ownerUrl: process.env.TEST_DATABASE_OWNER_URL ?? process.env.TEST_DATABASE_URL }
+    : null;
+  if (!urls) {
     const dir = mkdtempSync(join(tmpdir(), 'icj-test-pg-'));
     chmodSync(dir, 0o755); // the server runs as the postgres user when tests run as root
     const pg: EmbeddedPg = await startEmbeddedPostgres(join(dir, 'data'), await freePort());
@@ -48,14 +57,14 @@ export const testDatabase = once(async (): Promise<{ db: Knex; url: string }> =>
       await pg.stop();
       rmSync(dir, { recursive: true, force: true });
     });
-    url = pg.url;
+    urls = pg;
   }
-  const db = createDb(url, 20);
+  await prepareDatabase(urls);
+  const db = createDb(urls.url, 20);
   stops.unshift(() => db.destroy());
-  await migrateLatest(db);
   await seedDemo(db);
   await deployShippedProcedures(db);
-  return { db, url };
+  return { db, url: urls.url, ownerUrl: urls.ownerUrl };
 });
 
 /**
