@@ -10,6 +10,8 @@ import { participantRoles, type ParticipantRole } from './case-facts';
 //   x-icj-at: "sentAt"              (root) the field dating the act: ages are computed on its day
 //   x-icj-requires: [...]           (root) procedural preconditions, each with its article
 //   x-icj-clock: true               the field anchors a liberty clock: only a supervisor corrects it
+//   x-personal: "identity" | false  what the field says about a person (privacy/personal-data-categories.json), or nothing
+//   x-icj-subjects: "suspect"       (array) item k is the k-th person of that role registered with the case
 
 /** A field path: property names, `*` for every item of an array. */
 export type FieldPath = readonly string[];
@@ -35,6 +37,12 @@ export interface ActShape {
   instants: Array<{ path: FieldPath; format: 'date' | 'date-time'; future: boolean }>;
   clocks: FieldPath[];
   requires: Precondition[];
+  /** Fields marked with a personal-data category. */
+  personal: Array<{ path: FieldPath; category: string }>;
+  /** Arrays whose items are the case's persons of a role, in registration order. */
+  subjects: Array<{ path: FieldPath; role: string }>;
+  /** Free-text or date fields with no `x-personal` mark: a schema is incomplete while any is left (a test). */
+  unmarked: FieldPath[];
 }
 
 type Schema = Record<string, unknown>;
@@ -45,14 +53,19 @@ const shapes = new Map<string, ActShape>();
 export function actShape(recordType: string): ActShape {
   const cached = shapes.get(recordType);
   if (cached) return cached;
-  const root = recordSchemaSources[recordType];
+  const shape = shapeOf(recordSchemaSources[recordType]);
+  shapes.set(recordType, shape);
+  return shape;
+}
+
+/** The annotations of one record schema (its root). */
+export function shapeOf(root: Schema | undefined): ActShape {
   const shape: ActShape = {
     at: root && typeof root['x-icj-at'] === 'string' ? root['x-icj-at'] : null,
-    persons: [], from: [], after: [], instants: [], clocks: [],
+    persons: [], from: [], after: [], instants: [], clocks: [], personal: [], subjects: [], unmarked: [],
     requires: root && Array.isArray(root['x-icj-requires']) ? (root['x-icj-requires'] as Precondition[]) : [],
   };
   if (root) walk(root, root, [], shape);
-  shapes.set(recordType, shape);
   return shape;
 }
 
@@ -69,13 +82,34 @@ function walk(node: Schema, root: Schema, path: string[], shape: ActShape): void
     if (Array.isArray(s['x-icj-after'])) shape.after.push({ path, refs: s['x-icj-after'] as string[] });
     if (s.format === 'date' || s.format === 'date-time') shape.instants.push({ path, format: s.format, future: s['x-icj-future'] === true });
     if (s['x-icj-clock'] === true) shape.clocks.push(path);
+    if (typeof s['x-personal'] === 'string') shape.personal.push({ path, category: s['x-personal'] });
+    else if (s['x-personal'] === undefined && isFreeText(s) && !markedArray(root, path)) shape.unmarked.push(path);
+    if (typeof s['x-icj-subjects'] === 'string') shape.subjects.push({ path, role: s['x-icj-subjects'] });
   }
   const properties = s.properties as Record<string, Schema> | undefined;
   for (const [name, sub] of Object.entries(properties ?? {})) walk(sub, root, [...path, name], shape);
   if (s.items && typeof s.items === 'object') walk(s.items as Schema, root, [...path, '*'], shape);
 }
 
-function resolve(node: Schema, root: Schema): Schema {
+/** A string that can hold anything a person writes or a date: free text, not a closed list or an instant of the procedure. */
+function isFreeText(s: Schema): boolean {
+  const types = [s.type, ...((s.oneOf as Schema[] | undefined) ?? []).map((o) => o.type)];
+  return types.includes('string') && s.enum === undefined && s.const === undefined && s.format !== 'date-time' && s.format !== 'uuid';
+}
+
+/** Items of an array whose own schema carries the mark (e.g. `crimeArticles` marked false as a whole). */
+function markedArray(root: Schema, path: string[]): boolean {
+  if (path[path.length - 1] !== '*') return false;
+  let node: Schema | undefined = root;
+  for (const seg of path.slice(0, -1)) {
+    node = node ? resolve(node, root) : undefined;
+    node = seg === '*' ? (node?.items as Schema | undefined) : (node?.properties as Record<string, Schema> | undefined)?.[seg];
+  }
+  return node !== undefined && resolve(node, root)['x-personal'] !== undefined;
+}
+
+/** A schema node with its local `$ref` resolved (the node's own keywords win). */
+export function resolve(node: Schema, root: Schema): Schema {
   const ref = node.$ref;
   if (typeof ref !== 'string') return node;
   if (!ref.startsWith('#/')) throw new Error(`only local $refs are supported, got ${ref}`);

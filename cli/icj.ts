@@ -4,6 +4,7 @@
  *   icj verify <case id or register number>
  *   icj create-user --username U --full-name "F" --role R --unit CODE   (password on stdin)
  *   icj compile <file.bpmn> | icj lint <file.bpmn> | icj simulate <file.bpmn> <scenario.json>
+ *   icj data-register [--lang ru|en]   the register of personal data (Law No. 58 of 2008)
  * Exit 0 on success, 1 with the reason on stderr otherwise.
  */
 import { runDeadline } from './deadline-command';
@@ -12,6 +13,7 @@ import { runCreateUser } from './create-user-command';
 import { runCompile } from './compile-command';
 import { runLint } from './lint-command';
 import { runSimulate } from './simulate-command';
+import { runDataRegister } from './data-register-command';
 import { CliError } from './cli-error';
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
@@ -21,6 +23,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   compile: runCompile,
   lint: runLint,
   simulate: runSimulate,
+  'data-register': runDataRegister,
 };
 
 async function main(argv: string[]): Promise<void> {

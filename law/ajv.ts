@@ -11,6 +11,9 @@ ajv.addKeyword({ keyword: 'x-i18n', schemaType: 'object' });
 for (const keyword of ['x-icj-person', 'x-icj-from', 'x-icj-after', 'x-icj-future', 'x-icj-at', 'x-icj-requires', 'x-icj-clock']) {
   ajv.addKeyword({ keyword });
 }
+// Personal-data marks (privacy/personal-fields.ts): the category of what a field says about a person, or false; the items of an array that are the case's persons.
+ajv.addKeyword({ keyword: 'x-personal' });
+ajv.addKeyword({ keyword: 'x-icj-subjects', schemaType: 'string' });
 
 /**
  * `storableText: true`: no string or key anywhere in the value holds a NUL or a lone surrogate,
