@@ -117,7 +117,9 @@ export function createApp(deps: ApiDeps): Express {
     }
     next();
   });
-  api.use(requireSession(deps.signer, deps.domain.db, deps.sessionIdleSeconds));
+  // The Web UI's codec calls come with the session cookie from its own origin, not our pages: that origin is their proof.
+  const fromTemporalUi = (req: Request) => deps.temporalUiOrigin !== null && req.path.startsWith('/codec/') && req.headers.origin === deps.temporalUiOrigin;
+  api.use(requireSession(deps.signer, deps.domain.db, deps.sessionIdleSeconds, fromTemporalUi));
   api.post('/codec/decode', async (req, res) => {
     res.json(await codecPayloads(deps.domain, deps.codec, userOf(req), 'decode', req.body));
   });

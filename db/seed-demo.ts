@@ -1,12 +1,19 @@
 import type { Knex } from 'knex';
 import { hashPassword } from '../domain/passwords';
+import { unsealedSecret } from '../domain/sealed-secret';
+import { requiresSecondFactor } from '../org/roles';
 import { demoCountry } from '../org/organisation';
 import type { Organisation } from '../org/organisation';
 import { assignMissingPerformers } from './performer-repo';
 
 export const DEMO_PASSWORD = 'icjims-demo';
+/**
+ * The TOTP secret (base32) of every demo user whose role signs in with a second factor, published
+ * like DEMO_PASSWORD (`npm start` prints it for an authenticator app): development and tests only.
+ */
+export const DEMO_TOTP_SECRET = 'ICJIMSDEMOTOTPKEYNOTFORREALUSERS';
 
-/** Demo users, one or more per role, in the synthetic country (org/data/demo-country.json); all share DEMO_PASSWORD. Synthetic names only. */
+/** Demo users, one or more per role, in the synthetic country (org/data/demo-country.json); all share DEMO_PASSWORD, those with a second factor DEMO_TOTP_SECRET. Synthetic names only. */
 export const demoUsers = [
   { username: 'officer1', fullName: 'Investigator A. Demo-Bishkek', role: 'investigator', unit: 'BSK-01' },
   { username: 'officer3', fullName: 'Investigator H. Demo-Bishkek', role: 'investigator', unit: 'BSK-01' },
@@ -41,7 +48,7 @@ export const demoUsers = [
  */
 export async function seedDemo(db: Knex, org: Organisation = demoCountry): Promise<{ seeded: boolean }> {
   const marker = `demo-country/${org.version}`;
-  if (await db('admin_changes').where({ entity: 'seed', entity_id: marker }).first('id')) return { seeded: false };
+  if (await db('admin_changes').where({ entity: 'seed', entity_id: marker }).first('id')) return { seeded: await enrolDemoSecondFactors(db) };
   const hash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (trx) => {
     const ids = new Map<string, string>();
@@ -64,5 +71,23 @@ export async function seedDemo(db: Knex, org: Organisation = demoCountry): Promi
     await trx('admin_changes').insert({ actor_id: null, entity: 'seed', entity_id: marker, action: 'seeded', after: { units: org.units.length, relations: org.relations.length, users: demoUsers.length } });
   });
   await assignMissingPerformers(db);
+  await enrolDemoSecondFactors(db);
   return { seeded: true };
+}
+
+/**
+ * Once (its own marker, so databases seeded before second factors get them too): the demo users of
+ * the roles that need a second factor are enrolled with DEMO_TOTP_SECRET, stored unencrypted as the
+ * published secret it is (domain/sealed-secret.ts). A demo user enrolled otherwise keeps theirs.
+ */
+async function enrolDemoSecondFactors(db: Knex): Promise<boolean> {
+  const marker = 'demo-second-factor/1';
+  if (await db('admin_changes').where({ entity: 'seed', entity_id: marker }).first('id')) return false;
+  const usernames = demoUsers.filter((u) => requiresSecondFactor(u.role)).map((u) => u.username);
+  await db.transaction(async (trx) => {
+    const enrolled = await trx('users').whereIn('username', usernames).whereNull('totp_secret')
+      .update({ totp_secret: unsealedSecret(DEMO_TOTP_SECRET), totp_pending_secret: null, totp_last_step: null, totp_enrolled_at: trx.fn.now() });
+    await trx('admin_changes').insert({ actor_id: null, entity: 'seed', entity_id: marker, action: 'seeded', after: { secondFactors: enrolled } });
+  });
+  return true;
 }

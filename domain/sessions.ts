@@ -6,7 +6,7 @@ import type { SessionUser } from './views';
 /** How often a session's last use is written (not on every request). */
 const TOUCH_EVERY_MS = 60_000;
 
-export type SessionEnd = 'logout' | 'deactivated' | 'password-reset' | 'role-changed';
+export type SessionEnd = 'logout' | 'deactivated' | 'password-reset' | 'role-changed' | 'second-factor-reset';
 
 /** Opens a session for a signed-in user: its id is the token's jti. */
 export async function openSession(db: Knex, userId: string, ttlSeconds: number, now: Date): Promise<{ id: string; expiresAt: Date }> {

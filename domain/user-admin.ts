@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { DomainDeps, SessionUser } from './deps';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from './errors';
 import { hashPassword } from './passwords';
+import { passwordErrors } from './password-policy';
 import { endSessionsOf } from './sessions';
 import { isUuid } from './case-queries';
 import { capabilitiesOf, isRole, roleRules, roles } from '../org/roles';
@@ -11,7 +12,6 @@ import { storableTextErrors } from '../law/record-schemas';
 
 export type { UserAdminItem };
 
-const MIN_PASSWORD = 12;
 const USERNAME = /^[a-z][a-z0-9._-]{2,39}$/;
 const RANKS = ['prosecutor-general', 'deputy-prosecutor-general'];
 
@@ -27,13 +27,13 @@ export async function listUsers(deps: DomainDeps, user: SessionUser): Promise<Us
 
 async function userRows(db: Knex, id?: string): Promise<UserAdminItem[]> {
   const q = db('users as u').join('units as n', 'n.id', 'u.unit_id')
-    .select('u.id', 'u.username', 'u.full_name', 'u.role', 'u.unit_id', 'n.code as unit_code', 'n.name as unit_name', 'u.prosecutor_rank', 'u.active', 'u.created_at')
+    .select('u.id', 'u.username', 'u.full_name', 'u.role', 'u.unit_id', 'n.code as unit_code', 'n.name as unit_name', 'u.prosecutor_rank', 'u.active', 'u.created_at', db.raw('u.totp_secret is not null as second_factor_enrolled'))
     .orderBy('u.username');
   if (id) q.where('u.id', id);
   const rows = await q;
   return rows.map((r) => ({
     id: r.id, username: r.username, fullName: r.full_name, role: r.role, unitId: r.unit_id, unitCode: r.unit_code, unitName: r.unit_name,
-    prosecutorRank: r.prosecutor_rank, active: r.active, createdAt: new Date(r.created_at).toISOString(),
+    prosecutorRank: r.prosecutor_rank, active: r.active, createdAt: new Date(r.created_at).toISOString(), secondFactorEnrolled: r.second_factor_enrolled,
   }));
 }
 
@@ -43,8 +43,8 @@ export interface UserInput {
 
 /**
  * Creates a user (by an administrator, or by the `icj create-user` command with no actor): a
- * role of org/roles.ts in a unit of a kind that role sits in, a password of at least 12
- * characters. Audited in `admin_changes`.
+ * role of org/roles.ts in a unit of a kind that role sits in, a password the policy accepts
+ * (domain/password-policy.ts). Audited in `admin_changes`.
  */
 export async function createUser(db: Knex, actor: SessionUser | null, body: unknown): Promise<UserAdminItem> {
   if (actor) assertAdministers(actor);
@@ -52,7 +52,7 @@ export async function createUser(db: Knex, actor: SessionUser | null, body: unkn
   const errors: FieldError[] = [...textErrors(body)];
   if (typeof input.username !== 'string' || !USERNAME.test(input.username)) errors.push(field('/username', 'must be 3-40 lower-case letters, digits, dot, dash or underscore, starting with a letter', 'pattern'));
   if (typeof input.fullName !== 'string' || input.fullName.trim().length < 3 || input.fullName.length > 200) errors.push(field('/fullName', 'must be 3 to 200 characters', 'maxLength'));
-  if (typeof input.password !== 'string' || input.password.length < MIN_PASSWORD || input.password.length > 200) errors.push(field('/password', `must have at least ${MIN_PASSWORD} characters`, 'minLength', { limit: MIN_PASSWORD }));
+  errors.push(...passwordErrors(input.password, typeof input.username === 'string' ? input.username : null));
   const unit = await unitOf(db, input, errors);
   checkRole(input, unit, errors);
   if (errors.length > 0) throw new InputError('The user is invalid', errors);
@@ -117,8 +117,9 @@ export async function resetPassword(deps: DomainDeps, actor: SessionUser, id: st
   assertAdministers(actor);
   if (!isUuid(id)) throw new NotFoundError('No such user', 'not-found');
   const password = (body as { password?: unknown } | null)?.password;
-  const errors = [...textErrors(body)];
-  if (typeof password !== 'string' || password.length < MIN_PASSWORD || password.length > 200) errors.push(field('/password', `must have at least ${MIN_PASSWORD} characters`, 'minLength', { limit: MIN_PASSWORD }));
+  const target = await deps.db('users').where({ id }).first('username');
+  if (!target) throw new NotFoundError('No such user', 'not-found');
+  const errors = [...textErrors(body), ...passwordErrors(password, target.username)];
   if (errors.length > 0) throw new InputError('The password is invalid', errors);
   const updated = await deps.db.transaction(async (trx) => {
     const n = await trx('users').where({ id }).update({ password_hash: await hashPassword(String(password)) });
@@ -127,6 +128,23 @@ export async function resetPassword(deps: DomainDeps, actor: SessionUser, id: st
     return n;
   });
   if (updated === 0) throw new NotFoundError('No such user', 'not-found');
+  return { id };
+}
+
+/**
+ * Removes a user's second factor (a lost or replaced phone): their sessions end, and their next
+ * sign-in asks them to enrol a new authenticator. Audited. A user with none: 409.
+ */
+export async function resetSecondFactor(deps: DomainDeps, actor: SessionUser, id: string): Promise<{ id: string }> {
+  assertAdministers(actor);
+  if (!isUuid(id) || !(await deps.db('users').where({ id }).first('id'))) throw new NotFoundError('No such user', 'not-found');
+  await deps.db.transaction(async (trx) => {
+    const n = await trx('users').where({ id }).whereNotNull('totp_secret')
+      .update({ totp_secret: null, totp_pending_secret: null, totp_last_step: null, totp_enrolled_at: null });
+    if (n === 0) throw new ConflictError('The user has no second factor to reset', 'second-factor-not-enrolled');
+    await audit(trx, actor, 'user', id, 'second-factor-reset', null, null);
+    await endSessionsOf(trx, id, 'second-factor-reset', deps.clock());
+  });
   return { id };
 }
 

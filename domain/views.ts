@@ -246,6 +246,8 @@ export interface UnitItem {
 export interface UserAdminItem {
   id: string; username: string; fullName: string; role: Role; unitId: string; unitCode: string; unitName: string;
   prosecutorRank: string | null; active: boolean; createdAt: string;
+  /** Whether the user has a confirmed TOTP second factor (org/roles.ts `requiresSecondFactor`), which an administrator can reset. */
+  secondFactorEnrolled: boolean;
 }
 
 /** A colleague who may perform a task (`GET /api/tasks/:id/assignees`). */

@@ -73,3 +73,15 @@ const byRole: Record<Role, Partial<Capabilities>> = {
 export function capabilitiesOf(role: string): Capabilities {
   return { ...none, ...(isRole(role) ? byRole[role] : {}) };
 }
+
+/**
+ * The roles that sign in with a second factor (TOTP, RFC 6238) besides the password: administrators
+ * (every account and unit), auditors (whose data everyone read), legal staff (the procedures that
+ * run every case) and prosecutors (supervision of custody and terms, CPC KR 34-35, 162).
+ */
+export const secondFactorRoles: readonly Role[] = ['admin', 'auditor', 'legal', 'prosecutor'];
+
+/** Whether a user of this role proves a second factor at sign-in: the one rule the API, the seed and the UI follow. */
+export function requiresSecondFactor(role: string): boolean {
+  return (secondFactorRoles as readonly string[]).includes(role);
+}

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { createUser, listUsers, resetPassword, updateUser } from '../../domain/user-admin';
+import { createUser, listUsers, resetPassword, resetSecondFactor, updateUser } from '../../domain/user-admin';
 import { createUnit, listUnits, updateUnit } from '../../domain/unit-admin';
 import type { ApiDeps } from '../app';
 import { userOf } from '../session';
@@ -27,6 +27,9 @@ export function adminRoutes({ domain }: ApiDeps): Router {
   });
   r.post('/users/:id/password', async (req, res) => {
     res.json(await resetPassword(domain, userOf(req), req.params.id, req.body));
+  });
+  r.delete('/users/:id/second-factor', async (req, res) => {
+    res.json(await resetSecondFactor(domain, userOf(req), req.params.id));
   });
   return r;
 }

@@ -6,6 +6,7 @@ import * as caseFile from './20261201-004-case-file';
 import * as institutions from './20261202-005-institutions';
 import * as sessions from './20261202-006-sessions';
 import * as accessLog from './20261202-007-access-log';
+import * as secondFactor from './20261203-008-second-factor';
 
 const migrations: Record<string, Knex.Migration> = {
   '20261126-001-core': core,
@@ -15,6 +16,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261202-005-institutions': institutions,
   '20261202-006-sessions': sessions,
   '20261202-007-access-log': accessLog,
+  '20261203-008-second-factor': secondFactor,
 };
 
 /** Migrations listed in code, so they run the same under tsx, a bundle or a compiled build. */

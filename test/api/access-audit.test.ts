@@ -35,7 +35,7 @@ describe('API: access accounted for: every read of personal data, list views inc
     assert.ok(byUser.body.items.length > 0 && byUser.body.items.every((i: any) => i.username === 'officer1'));
 
     const csv = await fetch(`${stack.baseUrl}/api/audit/access?person=${suspect.id}`, {
-      headers: { accept: 'text/csv', authorization: `Bearer ${(await stack.api('/api/auth/login', { method: 'POST', user: null, body: { username: 'auditor1', password: 'icjims-demo' } })).body.token}` },
+      headers: { accept: 'text/csv', authorization: `Bearer ${await stack.tokenFor('auditor1')}` },
     });
     assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
     const text = await csv.text();

@@ -85,6 +85,8 @@ export const needToKnow: Record<string, RouteRule> = {
   'POST /api/users': { cells: adminOnly, body: {} },
   'PATCH /api/users/{id}': { cells: adminOnly, body: { fullName: 5 } },
   'POST /api/users/{id}/password': { cells: adminOnly, body: {} },
+  // The synthetic user has no second factor: the administrator gets 409, nothing is reset.
+  'DELETE /api/users/{id}/second-factor': { cells: adminOnly },
   'GET /api/procedures': { cells: everyone },
   'GET /api/procedures/{key}/versions/{version}': { cells: everyone },
   'POST /api/procedures/{key}/validate': { cells: legalOnly, body: { xml: '<not-bpmn/>' } },

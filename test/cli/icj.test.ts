@@ -52,12 +52,16 @@ describe('icj command line', function () {
     assert.equal(icj(['verify', 'NO-SUCH-CASE'], { DATABASE_URL: url }).code, 1);
   });
 
-  it('create-user: creates a user who can then sign in; refuses a short password and a role that does not sit in the unit', async () => {
+  it('create-user: creates a user who can then sign in; refuses a short or breached password and a role that does not sit in the unit', async () => {
     const { db, url } = await testDatabase();
     const args = ['create-user', '--username', 'cli-officer', '--full-name', 'Investigator Synthetic', '--role', 'investigator', '--unit', 'OSH-01'];
     const short = icj(args, { DATABASE_URL: url }, 'short\n');
     assert.equal(short.code, 1);
     assert.match(short.stderr, /password must have at least 12 characters/);
+    // The same password policy as the administration API: no password found in breaches.
+    const breached = icj(args, { DATABASE_URL: url }, 'Qwertyuiop123\n');
+    assert.equal(breached.code, 1);
+    assert.match(breached.stderr, /password is a password found in breaches/);
     // A judge sits in a court, not in an investigative unit (org/roles.ts).
     const judge = icj(['create-user', '--username', 'cli-judge', '--full-name', 'Judge Synthetic', '--role', 'judge', '--unit', 'OSH-01'], { DATABASE_URL: url }, 'a-long-enough-password\n');
     assert.equal(judge.code, 1);

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Client } from '@temporalio/client';
 import { loadConfig } from '../../config';
-import { DEMO_PASSWORD } from '../../db/seed-demo';
 import { startInProcessSystem } from '../../system/in-process-system';
+import { demoSession, forgetDemoSession } from './demo-sign-in';
 import { devServer, testDatabase, workflowBundle } from './engines';
 
 export interface ApiAnswer {
@@ -18,6 +18,8 @@ export interface TestStack {
   client: Client;
   /** Calls the API signed in as a demo user (default officer1); `user: null` calls anonymously. */
   api(path: string, init?: { method?: string; body?: unknown; user?: string | null; rawBody?: string }): Promise<ApiAnswer>;
+  /** The bearer token of a demo user's session (shared by every stack of the test process: test/support/demo-sign-in.ts). */
+  tokenFor(user: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -34,7 +36,6 @@ export async function startTestStack(): Promise<TestStack> {
   });
   const log = Object.assign(() => {}, { error: () => {} });
   const running = await startInProcessSystem({ ...config, temporalAddress: temporal.address }, db, log, await workflowBundle());
-  const tokens = new Map<string, string>();
 
   async function call(path: string, init: { method?: string; body?: unknown; token?: string; rawBody?: string } = {}): Promise<ApiAnswer> {
     const headers: Record<string, string> = {};
@@ -54,14 +55,7 @@ export async function startTestStack(): Promise<TestStack> {
     return { status: res.status, headers: res.headers, body: parsed };
   }
 
-  async function tokenFor(user: string): Promise<string> {
-    const cached = tokens.get(user);
-    if (cached) return cached;
-    const res = await call('/api/auth/login', { method: 'POST', body: { username: user, password: DEMO_PASSWORD } });
-    if (res.status !== 200) throw new Error(`login as ${user} failed: ${res.status} ${JSON.stringify(res.body)}`);
-    tokens.set(user, res.body.token);
-    return res.body.token;
-  }
+  const tokenFor = async (user: string) => (await demoSession(running.url, user)).token;
 
   return {
     baseUrl: running.url,
@@ -69,8 +63,15 @@ export async function startTestStack(): Promise<TestStack> {
     client: running.client,
     async api(path, init = {}) {
       const user = init.user === undefined ? 'officer1' : init.user;
-      return call(path, { ...init, token: user === null ? undefined : await tokenFor(user) });
+      if (user === null) return call(path, init);
+      const token = await tokenFor(user);
+      const answer = await call(path, { ...init, token });
+      // The shared session ended (another test signed the user out): once more, signed in anew.
+      if (answer.status !== 401 || answer.body?.code !== 'sign-in-first') return answer;
+      forgetDemoSession(user, token);
+      return call(path, { ...init, token: await tokenFor(user) });
     },
+    tokenFor,
     stop: () => running.stop(),
   };
 }

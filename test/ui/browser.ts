@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../db/seed-demo';
 import { ru } from '../../ui/src/i18n/ru';
+import { demoSession, demoUserHasSecondFactor, forgetDemoSession } from '../support/demo-sign-in';
 
 // Debian's chromium package; playwright-core downloads no browser.
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,8 +46,14 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** Signs a demo user in through the login form of the English UI (chosen the way the language selector stores it). */
+/**
+ * Signs a demo user in through the login form of the English UI (chosen the way the language
+ * selector stores it). A user with a second factor is given the test process's session instead
+ * (cookies as the login sets them): a code cannot be typed twice in one 30-second step, and the
+ * form with its code is tested by test/ui/totp-sign-in.test.ts.
+ */
 export async function signInInEnglish(page: Page, baseUrl: string, username: string) {
+  if (await signedInWithSecondFactor(page, baseUrl, username, 'en')) return;
   await page.goto(`${baseUrl}/login`);
   await page.evaluate(() => window.localStorage.setItem('icj.lang', 'en'));
   await page.reload();
@@ -58,6 +65,7 @@ export async function signInInEnglish(page: Page, baseUrl: string, username: str
 
 /** Signs a demo user in through the login form of the Russian UI, the language legal staff work in. */
 export async function signInInRussian(page: Page, baseUrl: string, username: string) {
+  if (await signedInWithSecondFactor(page, baseUrl, username, 'ru')) return;
   await page.goto(`${baseUrl}/login`);
   await page.evaluate(() => window.localStorage.setItem('icj.lang', 'ru'));
   await page.reload();
@@ -65,6 +73,27 @@ export async function signInInRussian(page: Page, baseUrl: string, username: str
   await page.getByLabel(ru['login.password']).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: ru['login.submit'] }).click();
   await waitForHome(page);
+}
+
+/** For a demo user with a second factor: the session cookie and its CSRF cookie, then the home page in the language. */
+async function signedInWithSecondFactor(page: Page, baseUrl: string, username: string, lang: 'en' | 'ru'): Promise<boolean> {
+  if (!demoUserHasSecondFactor(username)) return false;
+  let session = await demoSession(baseUrl, username);
+  // Ended by an earlier test (signed out): signed in anew.
+  if ((await fetch(`${baseUrl}/api/me`, { headers: { authorization: `Bearer ${session.token}` } })).status === 401) {
+    forgetDemoSession(username, session.token);
+    session = await demoSession(baseUrl, username);
+  }
+  const { token, csrfToken } = session;
+  await page.context().addCookies([
+    { name: 'icj_session', value: token, url: baseUrl, httpOnly: true, sameSite: 'Strict' },
+    { name: 'icj_csrf', value: csrfToken, url: baseUrl, sameSite: 'Strict' },
+  ]);
+  await page.goto(`${baseUrl}/login`);
+  await page.evaluate((l) => window.localStorage.setItem('icj.lang', l), lang);
+  await page.goto(`${baseUrl}/`);
+  await waitForHome(page);
+  return true;
 }
 
 /** After signing in: the user's home page (the inbox; administrators' users, legal staff's procedures) with the header showing them. */

@@ -15,6 +15,15 @@ function bodyOf(request: ApiRequest): { contentType: string; text: string } | un
   return undefined;
 }
 
+/** The session's CSRF token, from the cookie the server sets at sign-in (api/csrf.ts). */
+function csrfToken(): string | undefined {
+  for (const part of document.cookie.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === 'icj_csrf') return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
 let onUnauthorized: () => void = () => {};
 
 /** Sets what happens when any call answers 401 (the session provider sends the user to /login). */
@@ -43,10 +52,14 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
   };
   const body = bodyOf(request);
   if (body) headers['Content-Type'] = body.contentType;
+  const method = request.method ?? 'GET';
+  // a request that changes something proves it comes from this page: the server refuses it otherwise (403 csrf)
+  const csrf = method === 'GET' ? undefined : csrfToken();
+  if (csrf) headers['X-CSRF-Token'] = csrf;
   let res: Response;
   try {
     res = await fetch(path, {
-      method: request.method ?? 'GET',
+      method,
       credentials: 'same-origin',
       headers,
       body: body?.text,
