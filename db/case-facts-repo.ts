@@ -3,6 +3,7 @@ import type { CaseFacts } from '../casefile/case-facts';
 import { withAct } from '../casefile/fold-act';
 import { initialFacts } from '../casefile/initial-facts';
 import { listCaseRecords } from './records-repo';
+import { openPersonRows } from '../privacy/person-columns';
 
 /**
  * The case file as PostgreSQL holds it: the case row, its persons, and every record folded in
@@ -11,7 +12,7 @@ import { listCaseRecords } from './records-repo';
 export async function loadCaseFacts(db: Knex, caseId: string): Promise<CaseFacts | null> {
   const kase = await db('cases').where({ id: caseId }).first('register_number', 'received_at', 'registered_at', 'gravity');
   if (!kase) return null;
-  const persons = await db('persons').where({ case_id: caseId }).orderBy('ordinal');
+  const persons = await openPersonRows(db, await db('persons').where({ case_id: caseId }).orderBy('ordinal'));
   const start = initialFacts(
     { registerNumber: kase.register_number, receivedAt: kase.received_at.toISOString(), registeredAt: kase.registered_at.toISOString(), gravity: kase.gravity },
     persons.map((p) => ({

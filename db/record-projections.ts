@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { isChildAt } from '../law/child-age';
+import { sealPersonRows, sealedChanges } from '../privacy/person-columns';
 
 /** Corrected facts of a person and the persons column that shows them. */
 const personColumns: Record<string, string> = {
@@ -28,12 +29,12 @@ export async function projectRecord(
       const birthDate = typeof data.newValue === 'string' ? data.newValue : null;
       const row = await trx('persons').where({ id: data.personId }).first('detained_at');
       const at = row?.detained_at ? new Date(row.detained_at).toISOString() : new Date().toISOString();
-      await person.update({ birth_date: birthDate, is_child: birthDate ? isChildAt(birthDate, at) : false });
+      await person.update(await sealedChanges(trx, caseId, { id: data.personId, subject: 'person' }, { birth_date: birthDate, is_child: birthDate ? isChildAt(birthDate, at) : false }));
     } else {
-      await person.update({ [personColumn]: data.newValue });
+      await person.update(await sealedChanges(trx, caseId, { id: data.personId, subject: 'person' }, { [personColumn]: data.newValue }));
     }
   } else if (caseColumn) {
-    await trx('cases').where({ id: caseId }).update({ [caseColumn]: data.newValue });
+    await trx('cases').where({ id: caseId }).update(await sealedChanges(trx, caseId, { id: caseId, subject: 'case' }, { [caseColumn]: data.newValue }));
   }
 }
 
@@ -41,9 +42,10 @@ export async function projectRecord(
 async function addPerson(trx: Knex.Transaction, caseId: string, d: Record<string, unknown>, identity?: { lastName: string; firstName: string }): Promise<void> {
   const { max } = await trx('persons').where({ case_id: caseId }).max('ordinal as max').first() as { max: number | null };
   const birthDate = typeof d.birthDate === 'string' ? d.birthDate : null;
-  await trx('persons').insert({
-    id: d.personId, case_id: caseId, role: d.role, last_name: identity?.lastName ?? '?', first_name: identity?.firstName ?? '?',
+  const [row] = await sealPersonRows(trx, caseId, [{
+    id: String(d.personId), case_id: caseId, role: d.role, last_name: identity?.lastName ?? '?', first_name: identity?.firstName ?? '?',
     birth_date: birthDate, sex: d.sex, is_child: birthDate ? isChildAt(birthDate, String(d.addedAt)) : false, detained_at: null,
     citizenship: d.citizenship ?? null, relationship_to_suspect: d.relationshipToSuspect ?? null, ordinal: (max ?? 0) + 1,
-  }).onConflict('id').ignore();
+  }]);
+  await trx('persons').insert(row).onConflict('id').ignore();
 }

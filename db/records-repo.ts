@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { recordHash, verifyChain, type ChainVerdict } from './hash-chain';
+import { openRecordsData, sealRecordData } from '../privacy/sealed-record';
 
 export interface RecordRow {
   id: string;
@@ -28,6 +29,8 @@ export interface CaseRecord {
   recordedAt: string;
   prevHash: string | null;
   hash: string;
+  /** Pointers of personal fields whose key a retention rule destroyed (they read as null). */
+  removed?: string[];
 }
 
 export function toCaseRecord(row: RecordRow): CaseRecord {
@@ -73,29 +76,37 @@ export async function appendRecord(trx: Knex.Transaction, input: AppendRecordInp
   const prevHash = last?.hash ?? null;
   // Millisecond precision, so the instant hashed is the instant PostgreSQL stores and returns.
   const recordedAt = new Date(input.recordedAt.getTime()).toISOString();
+  // Personal fields sealed with their person's key; the hash covers the sealed form, so the chain
+  // still verifies after a retention rule destroys the key (privacy/sealed-record.ts).
+  const data = await sealRecordData(trx, input.caseId, input.recordType, input.data);
   const hash = recordHash({
     caseId: input.caseId, seq, recordType: input.recordType, schemaVersion: input.schemaVersion,
-    data: input.data, actorId: input.actorId, taskId: input.taskId, recordedAt, prevHash,
+    data, actorId: input.actorId, taskId: input.taskId, recordedAt, prevHash,
   });
   const [row] = await trx<RecordRow>('records')
     .insert({
       case_id: input.caseId, seq, record_type: input.recordType, schema_version: input.schemaVersion,
-      data: input.data, actor_id: input.actorId, task_id: input.taskId, idempotency_key: input.idempotencyKey,
+      data, actor_id: input.actorId, task_id: input.taskId, idempotency_key: input.idempotencyKey,
       recorded_at: new Date(recordedAt), prev_hash: prevHash, hash,
     } as Partial<RecordRow>)
     .returning('*');
   return { record: toCaseRecord(row), created: true };
 }
 
-/** The records of a case in chain order. */
-export async function listCaseRecords(db: Knex, caseId: string): Promise<CaseRecord[]> {
+/** The records of a case in chain order, as stored (personal fields sealed). */
+export async function listStoredRecords(db: Knex, caseId: string): Promise<CaseRecord[]> {
   const rows = await db<RecordRow>('records').where({ case_id: caseId }).orderBy('seq');
   return rows.map(toCaseRecord);
 }
 
-/** Recomputes a case's chain from what PostgreSQL holds. */
+/** The records of a case in chain order, their personal fields opened (null where a key was destroyed). */
+export async function listCaseRecords(db: Knex, caseId: string): Promise<CaseRecord[]> {
+  return openRecordsData(db, await listStoredRecords(db, caseId));
+}
+
+/** Recomputes a case's chain from what PostgreSQL holds (the sealed form: no key is needed). */
 export async function verifyCaseChain(db: Knex, caseId: string): Promise<ChainVerdict> {
-  return verifyChain(await listCaseRecords(db, caseId));
+  return verifyChain(await listStoredRecords(db, caseId));
 }
 
 export class CaseNotFoundError extends Error {

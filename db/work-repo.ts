@@ -1,4 +1,5 @@
 import { dueAtOnce } from '../law/due-at-once';
+import { ensureKeys, sealFor } from '../privacy/data-keys';
 import type { Knex } from 'knex';
 import { performerUnitId } from './performer-repo';
 import { performerInstitution } from '../org/performer';
@@ -77,10 +78,14 @@ export async function insertEscalation(db: Knex, e: RaiseEscalationInput): Promi
   const kase = await db('cases').where({ id: e.caseId }).first('unit_id');
   if (!kase) throw new Error(`case ${e.caseId} does not exist`);
   const office = await db('unit_relations').where({ unit_id: kase.unit_id, kind: 'supervising-office' }).first('related_unit_id');
+  // The message names the person ("Testov A.: ..."): sealed with their key, or the case's.
+  const deadline = await db('deadlines').where({ id: e.deadlineId }).first('person_id');
+  const subject = deadline?.person_id ? { id: deadline.person_id as string, subject: 'person' as const } : { id: e.caseId, subject: 'case' as const };
+  const message = sealFor(await ensureKeys(db, e.caseId, [subject]), subject.id, e.message);
   await db('escalations')
     .insert({
       id: e.id, case_id: e.caseId, deadline_id: e.deadlineId, unit_id: kase.unit_id, target_unit_id: office?.related_unit_id ?? null, severity: e.severity,
-      message: e.message, due_at: e.dueAt, raised_at: e.raisedAt, status: 'open', element_id: e.elementId ?? null,
+      message, due_at: e.dueAt, raised_at: e.raisedAt, status: 'open', element_id: e.elementId ?? null,
     })
     .onConflict('id').ignore();
 }

@@ -11,6 +11,7 @@ import { logAccess } from './access-log';
 import { listIncidents } from './incident-queries';
 import { loadCaseFacts } from '../db/case-facts-repo';
 import { withValueAt } from '../casefile/json-pointer';
+import { openCaseRows, openPersonRows } from '../privacy/person-columns';
 
 
 
@@ -58,8 +59,8 @@ export async function requireVisibleCase(deps: DomainDeps, user: SessionUser, ca
 
 /** One case with its persons, open tasks and deadlines. Reading persons is logged. */
 export async function getCase(deps: DomainDeps, user: SessionUser, caseId: string): Promise<CaseDetail> {
-  const row = await requireVisibleCase(deps, user, caseId);
-  const persons = await deps.db('persons').where({ case_id: caseId }).orderBy('ordinal');
+  const [row] = await openCaseRows(deps.db, [await requireVisibleCase(deps, user, caseId)]);
+  const persons = await openPersonRows(deps.db, await deps.db('persons').where({ case_id: caseId }).orderBy('ordinal'));
   const facts = await loadCaseFacts(deps.db, caseId);
   await logAccess(deps.db, user, caseId, 'read-case-persons', persons.map((p) => p.id));
   const [tasks, deadlines, incidents] = await Promise.all([

@@ -1,4 +1,5 @@
 import type { DomainDeps, SessionUser } from './deps';
+import { openPersonRows } from '../privacy/person-columns';
 import { heldPersonVisible, scopeCases, seesCaseFile } from './case-scope';
 import { LIBERTY } from '../bpmn/lint/liberty-record';
 import { personLabel } from './person-label';
@@ -24,7 +25,7 @@ export async function listDeadlines(
   const q = (seesCaseFile(user) ? scopeCases(base, user) : base.where(heldPersonVisible(user)).where('d.limit_id', '~', LIBERTY.source)).select('d.*', 'c.register_number', 'p.last_name', 'p.first_name').orderBy('d.due_at');
   if (filter.caseId) q.where('d.case_id', filter.caseId);
   else q.where('d.status', filter.status ?? 'running');
-  const rows: DeadlineRow[] = await q.limit(500);
+  const rows: DeadlineRow[] = await openPersonRows(deps.db, await q.limit(500));
   return rows.map((r) => ({
     id: r.id, caseId: r.case_id, registerNumber: r.register_number, limitId: r.limit_id, basis: r.basis,
     personId: r.person_id, personLabel: r.last_name && r.first_name ? personLabel(r.last_name, r.first_name) : null,

@@ -1,4 +1,6 @@
 import type { DomainDeps, SessionUser } from './deps';
+import { openPersonRows } from '../privacy/person-columns';
+import { openColumns } from '../privacy/data-keys';
 import { scopeEscalations } from './case-scope';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from './errors';
 import { isUuid } from './case-queries';
@@ -65,7 +67,7 @@ export async function listEscalations(deps: DomainDeps, user: SessionUser, filte
   if (filter.severity) q.where('e.severity', filter.severity);
   if (filter.limitId) q.where('d.limit_id', filter.limitId);
   if (filter.unitId) q.where('c.unit_id', filter.unitId);
-  const rows: EscalationRow[] = await q.limit(500);
+  const rows: EscalationRow[] = await openColumns(deps.db, await openPersonRows(deps.db, await q.limit(500)), ['message']);
   return rows.map((r) => ({
     id: r.id, caseId: r.case_id, registerNumber: r.register_number, deadlineId: r.deadline_id, limitId: r.limit_id,
     severity: r.severity, personId: r.person_id, personLabel: r.last_name && r.first_name ? personLabel(r.last_name, r.first_name) : null,

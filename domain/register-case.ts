@@ -13,6 +13,7 @@ import type { DomainDeps, SessionUser } from './deps';
 import { ForbiddenError, InputError } from './errors';
 import { bishkekYear } from '../law/bishkek-time';
 import { personLabel } from './person-label';
+import { sealPersonRows, sealedChanges } from '../privacy/person-columns';
 import type { RegisteredCase } from './views';
 import type { CaseVariable } from '../bpmn/case-variables';
 
@@ -76,7 +77,8 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
     const workflowId = `case-${registerNumber}`;
     await trx('cases').insert({
       id, register_number: registerNumber, workflow_id: workflowId, unit_id: user.unitId, status: 'open', stage: 'registered',
-      source: registration.source, summary: registration.summary, crime_article: registration.crimeArticle,
+      // The summary is sealed with the case's key below, once the case row (its key's owner) exists.
+      source: registration.source, summary: '', crime_article: registration.crimeArticle,
       gravity: registration.gravity, region: registration.region, received_at: registration.receivedAt,
       registered_by: user.id, registered_at: now,
     });
@@ -102,7 +104,8 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
         citizenship: v.row.citizenship ?? null, relationship_to_suspect: v.row.relationshipToSuspect, held_in_unit_id: null,
       })),
     ];
-    if (rows.length > 0) await trx('persons').insert(rows.map((r, i) => ({ ...r, case_id: id, ordinal: i + 1 })));
+    await trx('cases').where({ id }).update(await sealedChanges(trx, id, { id, subject: 'case' }, { summary: registration.summary }));
+    if (rows.length > 0) await trx('persons').insert(await sealPersonRows(trx, id, rows.map((r, i) => ({ ...r, case_id: id, ordinal: i + 1 }))));
     // New cases follow the latest deployed version of the procedure; it stays pinned to the case.
     const procedure = await latestProcedure(trx, CASE_PROCEDURE_KEY);
     await trx('cases').where({ id }).update({ procedure_key: CASE_PROCEDURE_KEY, procedure_version: procedure.version });

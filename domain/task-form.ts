@@ -1,4 +1,5 @@
 import { seesCaseFile } from './case-scope';
+import { openPersonRows } from '../privacy/person-columns';
 import { currentRoles } from '../casefile/case-facts';
 import { loadCaseFacts } from '../db/case-facts-repo';
 import { ageBandAt } from '../law/age-band';
@@ -17,7 +18,7 @@ import type { TaskForm, TaskItem } from './views';
 export async function taskForm(deps: DomainDeps, user: SessionUser, task: TaskItem): Promise<TaskForm> {
   const facts = await loadCaseFacts(deps.db, task.caseId);
   if (!facts) throw new NotFoundError('No such task', 'not-found');
-  const rows = await deps.db('persons').where({ case_id: task.caseId }).orderBy('ordinal').select('id', 'last_name', 'first_name');
+  const rows = await openPersonRows(deps.db, await deps.db('persons').where({ case_id: task.caseId }).orderBy('ordinal').select('id', 'last_name', 'first_name'));
   const labels = new Map(rows.map((r) => [r.id, personLabel(r.last_name, r.first_name)]));
   const shown = seesCaseFile(user) ? facts.persons.map((p) => p.id) : [task.personId].filter((p): p is string => p !== null);
   await logAccess(deps.db, user, task.caseId, 'read-task-persons', shown);

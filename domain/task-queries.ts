@@ -1,4 +1,5 @@
 import type { DomainDeps, SessionUser } from './deps';
+import { openPersonRows } from '../privacy/person-columns';
 import { actingUnitIds, caseVisible, seesCaseFile } from './case-scope';
 import { personLabel } from './person-label';
 import { logListAccess } from './access-log';
@@ -43,7 +44,7 @@ export async function listTasks(deps: DomainDeps, user: SessionUser, filter: Tas
   if (filter.caseId) q.where('t.case_id', filter.caseId);
   if (filter.taskId) q.where('t.id', filter.taskId);
   if (filter.status) q.where('t.status', filter.status);
-  const rows: TaskRow[] = await q.limit(500);
+  const rows: TaskRow[] = await openPersonRows(deps.db, await q.limit(500));
   return rows.map((r) => {
     const canAct = r.role === user.role && r.unit_id !== null && acting.includes(r.unit_id);
     return {

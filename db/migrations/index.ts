@@ -7,6 +7,7 @@ import * as institutions from './20261202-005-institutions';
 import * as sessions from './20261202-006-sessions';
 import * as accessLog from './20261202-007-access-log';
 import * as secondFactor from './20261203-008-second-factor';
+import * as personalDataKeys from './20261203-009-personal-data-keys';
 
 const migrations: Record<string, Knex.Migration> = {
   '20261126-001-core': core,
@@ -17,6 +18,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261202-006-sessions': sessions,
   '20261202-007-access-log': accessLog,
   '20261203-008-second-factor': secondFactor,
+  '20261203-009-personal-data-keys': personalDataKeys,
 };
 
 /** Migrations listed in code, so they run the same under tsx, a bundle or a compiled build. */
