@@ -9,10 +9,11 @@ export interface UsersTableProps {
   onEdit(user: UserAdminItem): void;
   onPassword(user: UserAdminItem): void;
   onActive(user: UserAdminItem, active: boolean): void;
+  onResetSecondFactor(user: UserAdminItem): void;
 }
 
-/** Every user: username, name, role, institution, whether active, created; edit, new password, (de)activate. */
-export function UsersTable({ users, onEdit, onPassword, onActive }: UsersTableProps) {
+/** Every user: username, name, role, institution, whether active, created; edit, new password, reset the second factor, (de)activate. */
+export function UsersTable({ users, onEdit, onPassword, onActive, onResetSecondFactor }: UsersTableProps) {
   const { t, tMaybe } = useI18n();
   return (
     <table className="data-table" data-testid="users-table">
@@ -36,6 +37,7 @@ export function UsersTable({ users, onEdit, onPassword, onActive }: UsersTablePr
             <td>
               {tMaybe(`role.${u.role}`) ?? u.role}
               {u.prosecutorRank && <div className="small muted">{tMaybe(`enum.${u.prosecutorRank}`) ?? u.prosecutorRank}</div>}
+              {u.secondFactorEnrolled && <div className="small muted" data-testid="user-second-factor">{t('admin.user.secondFactor')}</div>}
             </td>
             <td>
               <code>{u.unitCode}</code> <UnitLabel unitId={u.unitId} fallback={u.unitName} />
@@ -51,6 +53,11 @@ export function UsersTable({ users, onEdit, onPassword, onActive }: UsersTablePr
                 <button type="button" className="button-secondary button-small" data-testid="user-password" onClick={() => onPassword(u)}>
                   {t('admin.user.resetPassword')}
                 </button>
+                {u.secondFactorEnrolled && (
+                  <button type="button" className="button-secondary button-small" data-testid="user-reset-second-factor" onClick={() => onResetSecondFactor(u)}>
+                    {t('admin.user.resetSecondFactor')}
+                  </button>
+                )}
                 <button type="button" className="button-secondary button-small" data-testid={u.active ? 'user-deactivate' : 'user-activate'} onClick={() => onActive(u, !u.active)}>
                   {u.active ? t('admin.user.deactivate') : t('admin.user.activate')}
                 </button>

@@ -18,7 +18,7 @@ import { useMe } from '../session/use-me';
 
 type Open = { form: 'create' } | { form: 'edit' | 'password'; user: UserAdminItem };
 
-/** `/admin/users` (administrators): every user; create one, change name, role, unit or rank, set a password, deactivate. */
+/** `/admin/users` (administrators): every user; create one, change name, role, unit or rank, set a password, reset the second factor, deactivate. */
 export function AdminUsersPage() {
   const { t } = useI18n();
   const allowed = useMe()?.can.administer === true;
@@ -43,6 +43,17 @@ export function AdminUsersPage() {
     try {
       const changed = await apiFetch<UserAdminItem>(`/api/users/${encodeURIComponent(user.id)}`, { method: 'PATCH', body: { active } });
       saved(changed, active ? 'admin.user.activated' : 'admin.user.deactivated');
+    } catch (err) {
+      setProblem(err instanceof ApiError ? err.problem : { title: String(err), status: 0 });
+    }
+  }
+
+  async function resetSecondFactor(user: UserAdminItem) {
+    setNotice(undefined);
+    setProblem(undefined);
+    try {
+      await apiFetch(`/api/users/${encodeURIComponent(user.id)}/second-factor`, { method: 'DELETE' });
+      saved({ ...user, secondFactorEnrolled: false }, 'admin.user.secondFactorReset');
     } catch (err) {
       setProblem(err instanceof ApiError ? err.problem : { title: String(err), status: 0 });
     }
@@ -108,6 +119,7 @@ export function AdminUsersPage() {
             setOpen({ form: 'password', user });
           }}
           onActive={(user, active) => void setActive(user, active)}
+          onResetSecondFactor={(user) => void resetSecondFactor(user)}
         />
       )}
     </section>

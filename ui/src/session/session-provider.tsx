@@ -12,8 +12,8 @@ export type SessionState =
 /** What {@link useSession} returns. */
 export interface Session {
   state: SessionState;
-  /** Logs in (throws ApiError with the server's problem on 401/429), then loads the profile. */
-  login(username: string, password: string): Promise<void>;
+  /** Logs in, with the authenticator's code when the role needs one (throws ApiError with the server's problem on 401/429), then loads the profile. */
+  login(username: string, password: string, totp?: string): Promise<void>;
   logout(): Promise<void>;
 }
 
@@ -41,8 +41,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .catch(() => setState({ status: 'anonymous' }));
   }, []);
 
-  const login = useCallback(async (username: string, password: string) => {
-    await apiFetch('/api/auth/login', { method: 'POST', body: { username, password } });
+  const login = useCallback(async (username: string, password: string, totp?: string) => {
+    await apiFetch('/api/auth/login', { method: 'POST', body: { username, password, ...(totp === undefined ? {} : { totp }) } });
     const me = await apiFetch<Me>('/api/me');
     setState({ status: 'authenticated', me });
   }, []);
