@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { actingRoles, capabilitiesOf, roleRules, roles } from '../../org/roles';
+import { actingRoles, capabilitiesOf, requiresSecondFactor, roleRules, roles } from '../../org/roles';
 import { performerInstitution } from '../../org/performer';
 import { ladderAuthority } from '../../org/ladder-authority';
 import { migratedUserRole, performingRole } from '../../org/legacy-roles';
@@ -10,6 +10,11 @@ describe('roles as the law names them (org/)', () => {
       assert.ok(roleRules[role].unitKinds.length > 0, role);
       if (actingRoles.includes(role)) assert.match(roleRules[role].basis ?? '', /^(CPC|CEC) KR \d/, role);
     }
+  });
+
+  it('administrators, auditors, legal staff and prosecutors sign in with a second factor; the other roles and unknown names not', () => {
+    assert.deepEqual(roles.filter(requiresSecondFactor).sort(), ['admin', 'auditor', 'legal', 'prosecutor']);
+    assert.equal(requiresSecondFactor('not-a-role'), false);
   });
 
   it('each acting role performs its acts in one institution relative to the case', () => {
