@@ -44,6 +44,8 @@ export interface Config {
   codecKeys: CodecKey[];
   /** Origin of the Temporal Web UI allowed to call the codec endpoint (unset: the dev server's UI). */
   temporalUiOrigin: string | null;
+  /** How often each worker runs the retention rules (privacy/retention-run.ts), in hours. */
+  retentionEveryHours: number;
   /** Seed demo units and users on first start (never in production). */
   seedDemo: boolean;
   /** express `trust proxy` setting, for a load balancer in front of the API. */
@@ -113,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     accessAlertPersonsPerHour: positiveInt(env.ACCESS_ALERT_PERSONS_PER_HOUR, 50, 'ACCESS_ALERT_PERSONS_PER_HOUR', problems),
     codecKeys: codec.keys,
     temporalUiOrigin: env.TEMPORAL_UI_ORIGIN || null,
+    retentionEveryHours: positiveInt(env.RETENTION_EVERY_HOURS, 24, 'RETENTION_EVERY_HOURS', problems),
     seedDemo: !production && (env.SEED_DEMO ?? 'true') !== 'false',
     trustProxy: env.TRUST_PROXY || false,
     uiDir: resolve(env.UI_DIR ?? join(root, 'ui', 'dist')),

@@ -5,6 +5,7 @@
  *   icj create-user --username U --full-name "F" --role R --unit CODE   (password on stdin)
  *   icj compile <file.bpmn> | icj lint <file.bpmn> | icj simulate <file.bpmn> <scenario.json>
  *   icj data-register [--lang ru|en]   the register of personal data (Law No. 58 of 2008)
+ *   icj retention run [--at <instant>]  destroys the keys of personal data whose retention ended
  * Exit 0 on success, 1 with the reason on stderr otherwise.
  */
 import { runDeadline } from './deadline-command';
@@ -14,6 +15,7 @@ import { runCompile } from './compile-command';
 import { runLint } from './lint-command';
 import { runSimulate } from './simulate-command';
 import { runDataRegister } from './data-register-command';
+import { runRetentionCommand } from './retention-command';
 import { CliError } from './cli-error';
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
@@ -24,6 +26,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   lint: runLint,
   simulate: runSimulate,
   'data-register': runDataRegister,
+  retention: runRetentionCommand,
 };
 
 async function main(argv: string[]): Promise<void> {

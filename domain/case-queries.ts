@@ -106,7 +106,7 @@ export async function getCaseRecords(deps: DomainDeps, user: SessionUser, caseId
   return records.map((r) => {
     const own = corrections.get(r.seq) ?? [];
     return {
-      id: r.id, seq: r.seq, recordType: r.recordType, schemaVersion: r.schemaVersion, data: r.data,
+      id: r.id, seq: r.seq, recordType: r.recordType, schemaVersion: r.schemaVersion, data: r.data, removed: r.removed ?? [],
       currentData: own.reduce((d, c) => withValueAt(d, c.path, c.newValue), r.data), corrections: own,
       actor: actor(r.actorId), recordedAt: r.recordedAt, hash: r.hash, prevHash: r.prevHash,
     };

@@ -170,8 +170,10 @@ export interface RecordItem {
   seq: number;
   recordType: string;
   schemaVersion: number;
-  /** As recorded (what the hash covers). */
+  /** As recorded, its personal fields opened (the hash covers their sealed form). */
   data: Record<string, unknown>;
+  /** Pointers of personal fields a retention rule removed (their key destroyed): they read as null. */
+  removed: string[];
   /** With the corrections applied: what the case holds now. */
   currentData: Record<string, unknown>;
   /** Amendment records that corrected this record, oldest first. */

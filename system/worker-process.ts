@@ -5,6 +5,7 @@ import { createActivities } from '../activities';
 import { createCaseWorker } from '../temporal/case-worker';
 import { caseDataConverter } from '../codec/data-converter';
 import type { Log } from './logger';
+import { runRetention } from '../privacy/retention-run';
 
 export interface RunningWorker {
   /** Resolves when the worker has stopped. */
@@ -26,11 +27,33 @@ export async function startWorker(
     dataConverter: caseDataConverter(config.codecKeys),
   });
   const done = worker.run();
+  const retention = scheduleRetention(config, db, connection, log);
   return {
     done,
     async stop() {
+      retention.forEach(clearTimeout);
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await done;
     },
   };
+}
+
+/**
+ * The retention rules, run by every worker every RETENTION_EVERY_HOURS (first an hour after start):
+ * idempotent, so two workers running it at once destroy each key once. A failure is logged as an
+ * error and tried again at the next run; nothing is lost by waiting.
+ */
+function scheduleRetention(config: Config, db: Knex, connection: NativeConnection, log: Log & { error?: Log }): NodeJS.Timeout[] {
+  const run = async () => {
+    try {
+      const report = await runRetention(db, new Date(), { namespace: config.temporalNamespace, workflowService: connection.workflowService });
+      if (report.destroyed.length > 0) log('retention: personal data destroyed', { keys: report.destroyed.length, historiesDeleted: report.historiesDeleted });
+    } catch (e) {
+      (log.error ?? log)('retention run failed', { error: String(e) });
+    }
+  };
+  const every = config.retentionEveryHours * 3_600_000;
+  const timers = [setInterval(() => void run(), every), setTimeout(() => void run(), Math.min(3_600_000, every))];
+  for (const t of timers) t.unref();
+  return timers;
 }

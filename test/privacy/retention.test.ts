@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { verifyCaseChain } from '../../db/records-repo';
+import { runRetention, type HistoryEraser } from '../../privacy/retention-run';
+import { retentionDue } from '../../privacy/retention-due';
+import { completeByApi } from '../ui/complete-by-api';
+import { eventually, registration } from '../support/fixtures';
+import { startTestStack, type TestStack } from '../support/stack';
+
+const NAME = 'Shredtestova';
+
+// Issue 11, item 2: when a retention rule ends, the person's key is destroyed.
+describe('retention by crypto-shredding: personal data sealed per person, unreadable once the rule ends', function () {
+  this.timeout(180_000);
+  let stack: TestStack;
+  let eraser: HistoryEraser;
+
+  before(async () => {
+    stack = await startTestStack();
+    eraser = { namespace: 'default', workflowService: stack.client.workflowService };
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+
+  /** Every place PostgreSQL could hold the name in clear. */
+  async function nameInClear(caseId: string): Promise<string[]> {
+    const places: string[] = [];
+    for (const [table, column] of [['records', 'case_id'], ['persons', 'case_id'], ['cases', 'id'], ['escalations', 'case_id'], ['tasks', 'case_id']]) {
+      const hit = await stack.db(table).where(column, caseId).whereRaw(`${table}::text like ?`, [`%${NAME}%`]).first();
+      if (hit) places.push(table);
+    }
+    return places;
+  }
+
+  it('stores the names, birth dates, places and summary sealed; reads them opened; after a refusal and its 5 years, destroys the keys: the chain still verifies, the fields read as removed, sex and the register stay, the Temporal histories are gone', async () => {
+    const body = {
+      ...registration(new Date(Date.now() - 3_600_000).toISOString(), [{ lastName: NAME }]),
+      summary: `Synthetic report: ${NAME} says her bicycle was taken from the courtyard.`,
+      victims: [{ lastName: `${NAME}-Victim`, firstName: 'Aigul', sex: 'female', relationshipToSuspect: 'stranger', birthDate: '1985-02-28' }],
+    };
+    const created = await stack.api('/api/cases', { method: 'POST', body });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const caseId: string = created.body.id;
+    const decidedAt = new Date(Date.now() - 60_000).toISOString();
+    await completeByApi(stack, caseId, 'check-decision', {
+      decidedAt, registerNumber: created.body.registerNumber, decision: 'refuse-to-open', refusalGrounds: 'no-corpus-delicti',
+      reasons: `Synthetic: the bicycle of ${NAME} was borrowed by a neighbour with consent.`, applicantCopy: 'no-applicant',
+    });
+    await eventually(async () => (await stack.db('records').where({ case_id: caseId, record_type: 'check-decision' }).first()) ?? false, 'the refusal recorded');
+
+    // Sealed where stored, opened where read.
+    assert.deepEqual(await nameInClear(caseId), []);
+    const stored = await stack.db('persons').where({ case_id: caseId }).orderBy('ordinal');
+    assert.ok(stored.every((p) => p.last_name.startsWith('pd1.') && p.birth_date.startsWith('pd1.')));
+    const before = (await stack.api(`/api/cases/${caseId}`)).body;
+    assert.deepEqual(before.persons.map((p: any) => [p.lastName, p.birthDate, p.sex]), [[NAME, '1990-05-17', 'male'], [`${NAME}-Victim`, '1985-02-28', 'female']]);
+    assert.match(before.summary, new RegExp(NAME));
+    const records = (await stack.api(`/api/cases/${caseId}/records`)).body.items;
+    assert.equal(records[0].data.suspects[0].lastName, NAME);
+
+    // Refused on a Bishkek day D: the 5 years end on D + 5 years; the keys go the day after.
+    const day = new Date(Date.parse(decidedAt) + 6 * 3_600_000).toISOString().slice(0, 10);
+    const endsOn = `${Number(day.slice(0, 4)) + 5}${day.slice(4)}`;
+    const lastDay = new Date(`${endsOn}T23:59:00+06:00`);
+    assert.deepEqual((await runRetention(stack.db, lastDay, eraser)).destroyed.filter((d) => d.caseId === caseId), []);
+    const dayAfter = new Date(`${endsOn}T23:59:00+06:00`);
+    dayAfter.setUTCMinutes(dayAfter.getUTCMinutes() + 2);
+    const report = await runRetention(stack.db, dayAfter, eraser);
+    const mine = report.destroyed.filter((d) => d.caseId === caseId);
+    assert.deepEqual(mine.map((d) => [d.subject, d.outcome, d.endsOn]).sort(), [['case', 'report-refused', endsOn], ['person', 'report-refused', endsOn], ['person', 'report-refused', endsOn]]);
+    assert.ok(report.historiesDeleted >= 1);
+
+    // The chain, computed over the sealed form, verifies; the personal fields read as removed.
+    assert.deepEqual(await verifyCaseChain(stack.db, caseId), { valid: true, count: records.length, brokenAtSeq: null });
+    const after = (await stack.api(`/api/cases/${caseId}`)).body;
+    assert.deepEqual(after.persons.map((p: any) => [p.lastName, p.firstName, p.birthDate, p.sex, p.role]), [[null, null, null, 'male', 'suspect'], [null, null, null, 'female', 'victim']]);
+    assert.equal(after.summary, null);
+    assert.equal(after.registerNumber, created.body.registerNumber);
+    assert.equal(after.gravity, before.gravity);
+    const afterRecords = (await stack.api(`/api/cases/${caseId}/records`)).body.items;
+    assert.equal(afterRecords[0].data.suspects[0].lastName, null);
+    assert.equal(afterRecords[0].data.suspects[0].sex, 'male');
+    assert.ok(afterRecords[0].removed.includes('/suspects/0/lastName') && afterRecords[0].removed.includes('/summary'), afterRecords[0].removed.join(' '));
+    const refusal = afterRecords.find((r: any) => r.recordType === 'check-decision');
+    assert.equal(refusal.data.reasons, null);
+    assert.equal(refusal.data.decision, 'refuse-to-open');
+    // Each destruction recorded, append-only; the Temporal history of the case is gone.
+    const logged = await stack.db('admin_changes').where({ entity: 'personal-data', action: 'destroyed' }).whereIn('entity_id', mine.map((d) => d.keyId));
+    assert.equal(logged.length, 3);
+    // Temporal deletes a history asynchronously once asked to.
+    await eventually(() => stack.client.workflow.getHandle(created.body.workflowId).describe().then(() => false, (e) => /not found/i.test(String(e))), 'the case history deleted', 90_000);
+    // Again: nothing more to destroy, nothing recorded twice.
+    assert.deepEqual((await runRetention(stack.db, dayAfter, eraser)).destroyed.filter((d) => d.caseId === caseId), []);
+  });
+});
+
+describe('retention periods at their edges (pure)', () => {
+  const rules = new Map([['acquittal', 5], ['sentence-served', 8], ['report-refused', 5], ['case-terminated', 5]]);
+  const P1 = 'person-1';
+  const P2 = 'person-2';
+  const acquitted = (personId: string, on: string) => [
+    { recordType: 'verdict', data: { personId, outcome: 'acquittal' } },
+    { recordType: 'entry-into-force', data: { personId, enteredIntoForceOn: on } },
+  ];
+
+  it('an acquittal in force on 29 February 2028 ends on 28 February 2033; the key goes on 1 March, not before', () => {
+    const acts = acquitted(P1, '2028-02-29');
+    assert.deepEqual(retentionDue('case', [P1], acts, rules, new Date('2033-02-28T23:59:00+06:00')), []);
+    const due = retentionDue('case', [P1], acts, rules, new Date('2033-03-01T00:00:00+06:00'));
+    assert.deepEqual(due.map((d) => [d.keyId, d.endsOn]), [[P1, '2033-02-28'], ['case', '2033-02-28']]);
+  });
+
+  it('one of two co-accused acquitted: only their key; the case key waits for the other', () => {
+    const acts = [...acquitted(P1, '2027-01-31'), { recordType: 'verdict', data: { personId: P2, outcome: 'conviction', termMonths: 36 } }, { recordType: 'entry-into-force', data: { personId: P2, enteredIntoForceOn: '2027-01-31' } }];
+    const in2032 = retentionDue('case', [P1, P2], acts, rules, new Date('2032-02-01T12:00:00+06:00'));
+    assert.deepEqual(in2032.map((d) => d.keyId), [P1]);
+    // The conviction: 36 months served, then 8 years: 31 January 2038; due from 1 February 2038.
+    const in2038 = retentionDue('case', [P1, P2], acts, rules, new Date('2038-02-01T00:10:00+06:00'));
+    assert.deepEqual(in2038.map((d) => [d.keyId, d.outcome, d.endsOn]), [[P1, 'acquittal', '2032-01-31'], [P2, 'sentence-served', '2038-01-31'], ['case', 'sentence-served', '2038-01-31']]);
+  });
+
+  it('a refusal decided at 23:30 Bishkek time counts from that Bishkek day, not the UTC one', () => {
+    const acts = [{ recordType: 'check-decision', data: { decision: 'refuse-to-open', decidedAt: '2026-12-04T23:30:00+06:00' } }];
+    assert.equal(retentionDue('case', [P1], acts, rules, new Date('2031-12-05T00:00:00+06:00'))[0]?.endsOn, '2031-12-04');
+  });
+
+  it('no outcome, no destruction: an open case keeps its data', () => {
+    assert.deepEqual(retentionDue('case', [P1], [{ recordType: 'verdict', data: { personId: P1, outcome: 'acquittal' } }], rules, new Date('2099-01-01')), []);
+  });
+});
