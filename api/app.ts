@@ -15,6 +15,7 @@ import { escalationRoutes } from './routes/escalations';
 import { lawRoutes } from './routes/law';
 import { adminRoutes } from './routes/admin';
 import { auditRoutes } from './routes/audit';
+import { retentionRoutes } from './routes/retention';
 import { procedureRoutes } from './routes/procedures';
 import { schemaRoutes } from './routes/schemas';
 import { taskRoutes } from './routes/tasks';
@@ -132,6 +133,7 @@ export function createApp(deps: ApiDeps): Express {
   api.use(procedureRoutes(deps));
   api.use(adminRoutes(deps));
   api.use(auditRoutes(deps));
+  api.use(retentionRoutes(deps));
   api.use((req, res) => sendProblem(res, 404, 'Not found', `No API route ${req.method} ${req.path}`, { code: 'not-found' }));
   app.use('/api', api);
 

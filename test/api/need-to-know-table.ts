@@ -91,6 +91,8 @@ export const needToKnow: Record<string, RouteRule> = {
   'GET /api/procedures/{key}/versions/{version}': { cells: everyone },
   'POST /api/procedures/{key}/validate': { cells: legalOnly, body: { xml: '<not-bpmn/>' } },
   'POST /api/procedures/{key}/versions': { cells: legalOnly, body: { xml: '<not-bpmn/>' } },
+  'GET /api/retention-rules': { cells: everyone },
+  'PUT /api/retention-rules/{key}': { cells: legalOnly, body: { years: 0 } },
   'GET /api/audit/access': { cells: auditorOnly },
   'GET /api/audit/alerts': { cells: auditorOnly },
   'POST /api/codec/decode': { cells: caseWork, body: { payloads: 5 } },

@@ -92,6 +92,24 @@ describe('retention by crypto-shredding: personal data sealed per person, unread
     // Again: nothing more to destroy, nothing recorded twice.
     assert.deepEqual((await runRetention(stack.db, dayAfter, eraser)).destroyed.filter((d) => d.caseId === caseId), []);
   });
+
+  it('legal staff set the periods (audited); others may read them, not set them; a bad period is 422 and changes nothing', async () => {
+    const rules = await stack.api('/api/retention-rules', { user: 'analyst1' });
+    assert.equal(rules.status, 200);
+    assert.deepEqual(rules.body.items.map((r: any) => r.outcome), ['report-refused', 'case-terminated', 'acquittal', 'sentence-served']);
+    assert.equal((await stack.api('/api/retention-rules/acquittal', { method: 'PUT', body: { years: 7 }, user: 'analyst1' })).status, 403);
+    const bad = await stack.api('/api/retention-rules/acquittal', { method: 'PUT', body: { years: 0 }, user: 'legal1' });
+    assert.equal(bad.status, 422);
+    assert.equal(bad.body.errors[0].path, '/years');
+    assert.equal((await stack.api('/api/retention-rules/forever', { method: 'PUT', body: { years: 5 }, user: 'legal1' })).status, 422);
+    const set = await stack.api('/api/retention-rules/acquittal', { method: 'PUT', body: { years: 7 }, user: 'legal1' });
+    assert.equal(set.status, 200, JSON.stringify(set.body));
+    assert.equal(set.body.years, 7);
+    assert.equal(set.body.updatedBy, 'legal1');
+    const audited = await stack.db('admin_changes').where({ entity: 'retention-rule', entity_id: 'acquittal' }).orderBy('id', 'desc').first();
+    assert.deepEqual([audited.before, audited.after], [{ years: 5 }, { years: 7 }]);
+    await stack.api('/api/retention-rules/acquittal', { method: 'PUT', body: { years: 5 }, user: 'legal1' });
+  });
 });
 
 describe('retention periods at their edges (pure)', () => {
