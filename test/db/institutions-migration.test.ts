@@ -51,6 +51,8 @@ describe('migration 20261202-005-institutions: the data of the officer/superviso
         unitsBecameProsecutorOffices: 2, supervisionRelations: 1, officersBecameInvestigators: 1, supervisorsRolesByUnit: 2, tasksGivenTheirActsRole: 4,
       });
       // The demo seed then brings the old demo units into the demo country; the court and facility tasks get their unit.
+      // As `npm start` does it: after the remaining migrations (the seed writes to their columns too).
+      await db.migrate.latest({ migrationSource });
       await seedDemo(db);
       const court = await db('units').where({ code: 'BLC' }).first('id');
       assert.equal((await db('tasks').where({ record_type: 'measure-decision' }).first()).unit_id, court.id);
