@@ -67,10 +67,12 @@ describe('API: the small holes closed (health, metrics, caching, numbers, dates,
   });
 
   it('a start deploys the shipped diagram again when it changed and nobody deployed since; never over a version of legal staff', async () => {
-    const { db: shared, url } = await testDatabase();
+    // A scratch database of the schema's owner (the app role may not create one).
+    const { ownerUrl } = await testDatabase();
+    const shared = createDb(ownerUrl, 1);
     const name = `ship_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
     await shared.raw(`create database ${name}`);
-    const db = createDb(url.replace(/\/[^/?]+(\?|$)/, `/${name}$1`), 2);
+    const db = createDb(ownerUrl.replace(/\/[^/?]+(\?|$)/, `/${name}$1`), 2);
     try {
       await migrateLatest(db);
       const old = SHIPPED.replace(/icj:role="investigator"/g, 'icj:role="officer"');
@@ -85,6 +87,7 @@ describe('API: the small holes closed (health, metrics, caching, numbers, dates,
     } finally {
       await db.destroy();
       await shared.raw(`drop database ${name}`);
+      await shared.destroy();
     }
   });
 });
