@@ -9,7 +9,8 @@ import { Connection } from '@temporalio/client';
 import { loadConfig, ConfigError } from '../config';
 import { createDb } from '../db/knex';
 import { checkLeastPrivilege, prepareDatabase } from '../db/prepare-database';
-import { DEMO_PASSWORD, demoUsers, seedDemo } from '../db/seed-demo';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoUsers, seedDemo } from '../db/seed-demo';
+import { requiresSecondFactor } from '../org/roles';
 import { deployShippedProcedures } from '../domain/procedures';
 import { connectionOptions } from '../temporal/connection';
 import { ensureSearchAttributes } from '../temporal/ensure-search-attributes';
@@ -82,7 +83,8 @@ async function main(): Promise<void> {
     ];
     if (config.seedDemo) {
       lines.push(`  Demo logins (password "${DEMO_PASSWORD}"):`);
-      for (const u of demoUsers) lines.push(`    ${u.username.padEnd(12)} ${u.role.padEnd(20)} ${u.unit}`);
+      for (const u of demoUsers) lines.push(`    ${u.username.padEnd(12)} ${u.role.padEnd(20)} ${u.unit}${requiresSecondFactor(u.role) ? '  + code' : ''}`);
+      lines.push(`  "+ code": also a TOTP code; add this secret to an authenticator app: ${DEMO_TOTP_SECRET}`);
     }
     lines.push('Press Ctrl-C to stop (data is kept).', '');
     process.stdout.write(lines.join('\n'));
