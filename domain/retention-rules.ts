@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { capabilitiesOf } from '../org/roles';
-import { defaultRetentionRules } from '../privacy/data-register';
+import { defaultRetentionRules } from '../privacy/retention-rules';
 import { audit } from './user-admin';
 import type { DomainDeps, SessionUser } from './deps';
 import { ForbiddenError, InputError } from './errors';

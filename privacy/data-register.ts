@@ -1,8 +1,8 @@
 import { resolve, shapeOf } from '../casefile/schema-annotations';
 import { recordSchemaSources } from '../law/record-schema-sources';
 import { capabilitiesOf, roles } from '../org/roles';
-import categoriesData from './personal-data-categories.json';
-import retentionData from './retention-rules.json';
+import { categories } from './personal-data-categories';
+import { defaultRetentionRules, type RetentionRule } from './retention-rules';
 import storesData from './personal-data-stores.json';
 
 /**
@@ -13,15 +13,8 @@ import storesData from './personal-data-stores.json';
  */
 export type Lang = 'en' | 'ru';
 
-interface CategoryText { name: string; says: string }
-export interface Category { sealed: boolean; purpose: 'procedure' | 'statistics' | 'authorship'; en: CategoryText; ru: CategoryText }
-export const categories = Object.fromEntries(Object.entries(categoriesData).filter(([k]) => !k.startsWith('$'))) as Record<string, Category>;
-
 interface Store { store: string; category: string; en: string; ru: string }
 const stores = storesData.stores as Store[];
-
-export interface RetentionRule { outcome: string; years: number; subjects: 'case' | 'person'; en: { name: string; anchor: string }; ru: { name: string; anchor: string } }
-export const defaultRetentionRules = retentionData.rules as RetentionRule[];
 
 /** Where a category is held: each record type and field that carries it (titles in the language). */
 export function fieldsByCategory(lang: Lang): Map<string, string[]> {

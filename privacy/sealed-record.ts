@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { actShape, fieldsAt, personFieldBeside, type ActShape } from '../casefile/schema-annotations';
 import { pointerSegments } from '../casefile/json-pointer';
-import { categories } from './data-register';
+import { categories } from './personal-data-categories';
 import { ensureKeys, loadKeys, openWith, sealFor, sealedKeyIds, type Subject } from './data-keys';
 
 /**

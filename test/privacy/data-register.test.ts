@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { shapeOf } from '../../casefile/schema-annotations';
 import { recordSchemaSources } from '../../law/record-schema-sources';
-import { categories, dataRegister, defaultRetentionRules, fieldsByCategory } from '../../privacy/data-register';
+import { dataRegister, fieldsByCategory } from '../../privacy/data-register';
+import { categories } from '../../privacy/personal-data-categories';
+import { defaultRetentionRules } from '../../privacy/retention-rules';
 import stores from '../../privacy/personal-data-stores.json';
 
 // Issue 11, item 4: the register of personal data is generated from the schemas and kept true.
