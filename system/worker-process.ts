@@ -48,6 +48,7 @@ function scheduleRetention(config: Config, db: Knex, connection: NativeConnectio
     try {
       const report = await runRetention(db, new Date(), { namespace: config.temporalNamespace, workflowService: connection.workflowService });
       if (report.destroyed.length > 0) log('retention: personal data destroyed', { keys: report.destroyed.length, historiesDeleted: report.historiesDeleted });
+      if (report.historiesFailed.length > 0) (log.error ?? log)('retention: Temporal histories not deleted yet, tried again at the next run', { cases: report.historiesFailed.length, error: report.historiesFailed[0].error });
     } catch (e) {
       (log.error ?? log)('retention run failed', { error: String(e) });
     }

@@ -89,8 +89,37 @@ describe('retention by crypto-shredding: personal data sealed per person, unread
     assert.equal(logged.length, 3);
     // Temporal deletes a history asynchronously once asked to.
     await eventually(() => stack.client.workflow.getHandle(created.body.workflowId).describe().then(() => false, (e) => /not found/i.test(String(e))), 'the case history deleted', 90_000);
+    assert.equal((await stack.db('admin_changes').where({ entity: 'temporal-history', action: 'deleted', entity_id: caseId })).length, 1);
     // Again: nothing more to destroy, nothing recorded twice.
     assert.deepEqual((await runRetention(stack.db, dayAfter, eraser)).destroyed.filter((d) => d.caseId === caseId), []);
+  });
+
+  it('when Temporal cannot delete the histories, the keys still go and the deletion is tried again at the next run', async () => {
+    const created = await stack.api('/api/cases', { method: 'POST', body: registration(new Date(Date.now() - 3_600_000).toISOString(), [{ lastName: `${NAME}-Two` }]) });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const caseId: string = created.body.id;
+    await completeByApi(stack, caseId, 'check-decision', {
+      decidedAt: new Date(Date.now() - 60_000).toISOString(), registerNumber: created.body.registerNumber, decision: 'refuse-to-open',
+      refusalGrounds: 'no-event', reasons: 'Synthetic: nothing happened.', applicantCopy: 'no-applicant',
+    });
+    await eventually(async () => (await stack.db('records').where({ case_id: caseId, record_type: 'check-decision' }).first()) ?? false, 'the refusal recorded');
+    const later = new Date(Date.now() + 6 * 366 * 86_400_000);
+    const down: HistoryEraser = {
+      namespace: 'default',
+      workflowService: {
+        listWorkflowExecutions: () => Promise.reject(new Error('14 UNAVAILABLE: Temporal is down')),
+        deleteWorkflowExecution: () => Promise.reject(new Error('14 UNAVAILABLE: Temporal is down')),
+      } as unknown as HistoryEraser['workflowService'],
+    };
+    const first = await runRetention(stack.db, later, down);
+    assert.equal(first.destroyed.filter((d) => d.caseId === caseId).length, 2, 'the suspect\'s key and the case key');
+    assert.deepEqual(first.historiesFailed.filter((f) => f.caseId === caseId).map((f) => f.error), ['14 UNAVAILABLE: Temporal is down']);
+    assert.equal((await stack.db('admin_changes').where({ entity: 'temporal-history', entity_id: caseId })).length, 0);
+    const second = await runRetention(stack.db, later, eraser);
+    assert.deepEqual(second.destroyed.filter((d) => d.caseId === caseId), []);
+    assert.deepEqual(second.historiesFailed, []);
+    assert.ok(second.historiesDeleted >= 1);
+    assert.equal((await stack.db('admin_changes').where({ entity: 'temporal-history', action: 'deleted', entity_id: caseId })).length, 1);
   });
 
   it('legal staff set the periods (audited); others may read them, not set them; a bad period is 422 and changes nothing', async () => {
