@@ -28,6 +28,8 @@ export async function grantAppPrivileges(owner: Knex, appRole: string): Promise<
   const tables: string[] = (await owner.raw(`select tablename from pg_tables where schemaname = 'public' order by tablename`))
     .rows.map((r: { tablename: string }) => r.tablename);
   await owner.transaction(async (trx) => {
+    // Two processes starting at once would revoke and grant the same rows concurrently: one at a time.
+    await trx.raw(`select pg_advisory_xact_lock(hashtext('icjims-app-grants'))`);
     await trx.raw(`grant usage on schema public to ${role}`);
     for (const table of tables) {
       const t = quoteIdent(table);
