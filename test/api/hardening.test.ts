@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingHttpHeaders } from 'node:http';
 import { metricsAllowed } from '../../api/app';
-import { createDb } from '../../db/knex';
 import { migrateLatest } from '../../db/knex';
 import { deployShippedProcedures } from '../../domain/procedures';
 import { startTestStack, type TestStack } from '../support/stack';
-import { testDatabase } from '../support/engines';
+import { withScratchDatabase } from '../support/engines';
 import { registration } from '../support/fixtures';
 
 const SHIPPED = readFileSync(join(__dirname, '..', '..', 'bpmn', 'procedures', 'criminal-case.bpmn'), 'utf8');
@@ -67,13 +65,7 @@ describe('API: the small holes closed (health, metrics, caching, numbers, dates,
   });
 
   it('a start deploys the shipped diagram again when it changed and nobody deployed since; never over a version of legal staff', async () => {
-    // A scratch database of the schema's owner (the app role may not create one).
-    const { ownerUrl } = await testDatabase();
-    const shared = createDb(ownerUrl, 1);
-    const name = `ship_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-    await shared.raw(`create database ${name}`);
-    const db = createDb(ownerUrl.replace(/\/[^/?]+(\?|$)/, `/${name}$1`), 2);
-    try {
+    await withScratchDatabase('ship', async (db) => {
       await migrateLatest(db);
       const old = SHIPPED.replace(/icj:role="investigator"/g, 'icj:role="officer"');
       await db('procedures').insert({ key: 'CriminalCase', version: 1, sha256: 'old-shipped', bpmn_xml: old, model: '{}', warnings: '[]', deployed_by: null });
@@ -84,10 +76,6 @@ describe('API: the small holes closed (health, metrics, caching, numbers, dates,
       await db('procedures').insert({ key: 'CriminalCase', version: 3, sha256: 'by-legal', bpmn_xml: old, model: '{}', warnings: '[]', deployed_by: legal.id });
       await deployShippedProcedures(db);
       assert.equal(Number((await db('procedures').max('version as v').first())?.v), 3, 'a version of legal staff stays the latest');
-    } finally {
-      await db.destroy();
-      await shared.raw(`drop database ${name}`);
-      await shared.destroy();
-    }
+    });
   });
 });

@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { createDb } from '../../db/knex';
 import { migrationSource } from '../../db/migrations';
 import { seedDemo } from '../../db/seed-demo';
-import { testDatabase } from '../support/engines';
+import { withScratchDatabase } from '../support/engines';
 
 describe('migration 20261202-005-institutions: the data of the officer/supervisor era moves to the institutions', function () {
   this.timeout(60_000);
 
   it('gives users and open tasks their new roles, the offices their rung, the units their supervision, and says what it did', async () => {
-    // A scratch database, created and migrated by the schema's owner (the app role can do neither).
-    const { ownerUrl } = await testDatabase();
-    const shared = createDb(ownerUrl, 1);
-    const name = `mig_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-    await shared.raw(`create database ${name}`);
-    const db = createDb(ownerUrl.replace(/\/[^/?]+(\?|$)/, `/${name}$1`), 2);
-    try {
+    await withScratchDatabase('mig', async (db) => {
       // The schema before the institutions, with data as the old demo seed and its cases left it.
       const names = await migrationSource.getMigrations([]);
       for (const m of names.slice(0, names.indexOf('20261202-005-institutions'))) await db.migrate.up({ migrationSource, name: m });
@@ -58,10 +51,6 @@ describe('migration 20261202-005-institutions: the data of the officer/superviso
       assert.equal((await db('tasks').where({ record_type: 'measure-decision' }).first()).unit_id, court.id);
       assert.equal((await db('units').where({ code: 'BSK-01' }).first()).kind, 'investigative-unit');
       await assert.rejects(db('admin_changes').where({ entity: 'migration' }).del(), /append-only/);
-    } finally {
-      await db.destroy();
-      await shared.raw(`drop database ${name}`);
-      await shared.destroy();
-    }
+    });
   });
 });

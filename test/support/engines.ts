@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { freePort } from '../../system/free-port';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -66,6 +67,25 @@ export const testDatabase = once(async (): Promise<{ db: Knex; url: string; owne
   await deployShippedProcedures(db);
   return { db, url: urls.url, ownerUrl: urls.ownerUrl };
 });
+
+/**
+ * An empty database of the run's PostgreSQL, created by the schema's owner (the app role may not
+ * create one), for a test that migrates or seeds from scratch; dropped afterwards.
+ */
+export async function withScratchDatabase(prefix: string, use: (db: Knex) => Promise<void>): Promise<void> {
+  const { ownerUrl } = await testDatabase();
+  const owner = createDb(ownerUrl, 1);
+  const name = `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  await owner.raw(`create database ${name}`);
+  const db = createDb(ownerUrl.replace(/\/[^/?]+(\?|$)/, `/${name}$1`), 2);
+  try {
+    await use(db);
+  } finally {
+    await db.destroy();
+    await owner.raw(`drop database ${name}`);
+    await owner.destroy();
+  }
+}
 
 /**
  * A new instance of Temporal's Java time-skipping test server (Maven Central), started through the
