@@ -1,4 +1,5 @@
 import { capabilitiesOf } from '../org/roles';
+import { assertPersonalDataKept } from './personal-data-kept';
 import { actorOf } from './actor';
 import { randomUUID } from 'node:crypto';
 import { prepareAct } from '../casefile/prepare-act';
@@ -27,6 +28,7 @@ export async function addParticipant(deps: DomainDeps, user: SessionUser, caseId
     ...(typeof firstName === 'string' && firstName.trim() && firstName.length <= 100 ? [] : [{ path: '/firstName', message: 'is required (1-100 characters)', code: 'required' }]),
     ...storableTextErrors({ lastName, firstName }),
   ];
+  await assertPersonalDataKept(deps.db, caseId);
   const personId = randomUUID();
   const facts = await loadCaseFacts(deps.db, caseId);
   if (!facts) throw new NotFoundError('No such case', 'not-found');

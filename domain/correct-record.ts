@@ -1,4 +1,5 @@
 import { capabilitiesOf } from '../org/roles';
+import { assertPersonalDataKept } from './personal-data-kept';
 import { actorOf } from './actor';
 import { randomUUID } from 'node:crypto';
 import { checkAct } from '../casefile/check-act';
@@ -47,6 +48,7 @@ export async function correctRecord(deps: DomainDeps, user: SessionUser, caseId:
   }
   if (!/^(\/[A-Za-z0-9_-]+)+$/.test(input.path)) throw new InputError('Choose a field of the record', [{ path: '/path', message: 'is no field of the record', code: 'field-not-found' }]);
   const { fact, personId } = factOf(target.recordType, input.path, target.data, facts.persons.filter((p) => p.roles[0]?.since === facts.registeredAt));
+  await assertPersonalDataKept(deps.db, caseId, [personId, typeof target.data.personId === 'string' ? target.data.personId : null]);
   // Who may correct comes first: an officer is told the moment of detention is not theirs to correct.
   const clock = actShape(target.recordType).clocks.some((p) => matchesPath(input.path as string, p));
   if (clock && !capabilitiesOf(user.role).correctClock) {

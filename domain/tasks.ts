@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { assertPersonalDataKept } from './personal-data-kept';
 import { actorOf } from './actor';
 import { isRecordType } from '../law/record-schemas';
 import { prepareAct } from '../casefile/prepare-act';
@@ -132,6 +133,7 @@ export interface ActTask {
  */
 export async function recordTaskAct(deps: DomainDeps, task: ActTask, user: SessionUser, sent: Record<string, unknown>): Promise<RecordStepResult> {
   if (!isRecordType(task.recordType)) throw new Error(`task ${task.id} has unknown record type ${task.recordType}`);
+  await assertPersonalDataKept(deps.db, task.caseId, [task.personId]);
   const facts = await loadCaseFacts(deps.db, task.caseId);
   if (!facts) throw new NotFoundError('No such task', 'not-found');
   const { data, schemaErrors, refusals } = prepareAct({

@@ -121,8 +121,9 @@ export interface PersonView {
   /** Every role over time (a suspect charged becomes accused: the suspect span ends then). */
   roles: Array<{ role: string; since: string; until?: string }>;
   label: string;
-  lastName: string;
-  firstName: string;
+  /** Null once a retention rule destroyed the person's key (privacy/retention-run.ts); so are the birth date, citizenship. */
+  lastName: string | null;
+  firstName: string | null;
   birthDate: string | null;
   sex: string;
   /** Null when the date of birth is unknown (a victim). */
@@ -153,7 +154,8 @@ export interface TaskDetail extends TaskItem {
 
 /** `GET /api/cases/:id`. */
 export interface CaseDetail extends CaseSummary {
-  summary: string;
+  /** Null once a retention rule destroyed the case's key. */
+  summary: string | null;
   region: string;
   source: string;
   receivedAt: string;

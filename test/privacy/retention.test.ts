@@ -84,6 +84,11 @@ describe('retention by crypto-shredding: personal data sealed per person, unread
     const refusal = afterRecords.find((r: any) => r.recordType === 'check-decision');
     assert.equal(refusal.data.reasons, null);
     assert.equal(refusal.data.decision, 'refuse-to-open');
+    // Nothing more is recorded about data that no longer exists: 409 before any workflow is asked.
+    const correction = await stack.api(`/api/cases/${caseId}/corrections`, { method: 'POST', body: { correctsSeq: 1, path: '/gravity', value: 'grave', reason: 'Synthetic correction.' } });
+    assert.deepEqual([correction.status, correction.body.code], [409, 'personal-data-removed']);
+    const joining = await stack.api(`/api/cases/${caseId}/participants`, { method: 'POST', body: { lastName: 'Late', firstName: 'Synthetic', role: 'victim', sex: 'male' } });
+    assert.deepEqual([joining.status, joining.body.code], [409, 'personal-data-removed']);
     // Each destruction recorded, append-only; the Temporal history of the case is gone.
     const logged = await stack.db('admin_changes').where({ entity: 'personal-data', action: 'destroyed' }).whereIn('entity_id', mine.map((d) => d.keyId));
     assert.equal(logged.length, 3);

@@ -51,6 +51,11 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           <p>{detail.summary}</p>
         </div>
       )}
+      {detail.summary === null && (
+        <p className="case-summary removed" data-testid="summary-removed">
+          {t('case.personalDataRemoved')}
+        </p>
+      )}
     </div>
   );
 }

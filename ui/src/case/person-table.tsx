@@ -24,7 +24,13 @@ export function PersonTable({ persons }: { persons: Person[] }) {
         {persons.map((p) => (
           <tr key={p.id} data-testid="person-row" data-roles={currentRoles(p).join(' ')}>
             <td>
-              {p.lastName} {p.firstName}
+              {p.lastName === null && p.firstName === null ? (
+                <span className="removed" data-testid="person-removed" title={t('case.personalDataRemoved')}>{t('case.personRemoved')}</span>
+              ) : (
+                <>
+                  {p.lastName} {p.firstName}
+                </>
+              )}
             </td>
             <td>{currentRoles(p).map((role) => tMaybe(`personRole.${role}`) ?? role).join(', ')}</td>
             <td className="nowrap">{p.birthDate ? formatDate(p.birthDate) : '—'}</td>
