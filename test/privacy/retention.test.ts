@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { verifyCaseChain } from '../../db/records-repo';
 import { runRetention, type HistoryEraser } from '../../privacy/retention-run';
 import { retentionDue } from '../../privacy/retention-due';
-import { completeByApi } from '../ui/complete-by-api';
 import { eventually, registration } from '../support/fixtures';
+import { refusedCase } from '../support/refused-case';
 import { startTestStack, type TestStack } from '../support/stack';
 
 const NAME = 'Shredtestova';
@@ -38,15 +38,9 @@ describe('retention by crypto-shredding: personal data sealed per person, unread
       summary: `Synthetic report: ${NAME} says her bicycle was taken from the courtyard.`,
       victims: [{ lastName: `${NAME}-Victim`, firstName: 'Aigul', sex: 'female', relationshipToSuspect: 'stranger', birthDate: '1985-02-28' }],
     };
-    const created = await stack.api('/api/cases', { method: 'POST', body });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const created = { body: await refusedCase(stack, body, `Synthetic: the bicycle of ${NAME} was borrowed by a neighbour with consent.`) };
     const caseId: string = created.body.id;
-    const decidedAt = new Date(Date.now() - 60_000).toISOString();
-    await completeByApi(stack, caseId, 'check-decision', {
-      decidedAt, registerNumber: created.body.registerNumber, decision: 'refuse-to-open', refusalGrounds: 'no-corpus-delicti',
-      reasons: `Synthetic: the bicycle of ${NAME} was borrowed by a neighbour with consent.`, applicantCopy: 'no-applicant',
-    });
-    await eventually(async () => (await stack.db('records').where({ case_id: caseId, record_type: 'check-decision' }).first()) ?? false, 'the refusal recorded');
+    const { decidedAt } = created.body;
 
     // Sealed where stored, opened where read.
     assert.deepEqual(await nameInClear(caseId), []);
@@ -100,14 +94,7 @@ describe('retention by crypto-shredding: personal data sealed per person, unread
   });
 
   it('when Temporal cannot delete the histories, the keys still go and the deletion is tried again at the next run', async () => {
-    const created = await stack.api('/api/cases', { method: 'POST', body: registration(new Date(Date.now() - 3_600_000).toISOString(), [{ lastName: `${NAME}-Two` }]) });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    const caseId: string = created.body.id;
-    await completeByApi(stack, caseId, 'check-decision', {
-      decidedAt: new Date(Date.now() - 60_000).toISOString(), registerNumber: created.body.registerNumber, decision: 'refuse-to-open',
-      refusalGrounds: 'no-event', reasons: 'Synthetic: nothing happened.', applicantCopy: 'no-applicant',
-    });
-    await eventually(async () => (await stack.db('records').where({ case_id: caseId, record_type: 'check-decision' }).first()) ?? false, 'the refusal recorded');
+    const caseId = (await refusedCase(stack, registration(new Date(Date.now() - 3_600_000).toISOString(), [{ lastName: `${NAME}-Two` }]))).id;
     const later = new Date(Date.now() + 6 * 366 * 86_400_000);
     const down: HistoryEraser = {
       namespace: 'default',

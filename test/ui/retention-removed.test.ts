@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { ru } from '../../ui/src/i18n/ru';
 import { runRetention } from '../../privacy/retention-run';
 import type { TestStack } from '../support/stack';
-import { eventually, registration } from '../support/fixtures';
-import { completeByApi } from './complete-by-api';
+import { registration } from '../support/fixtures';
+import { refusedCase } from '../support/refused-case';
 import { signInInRussian } from './browser';
 import { screenshot, useBrowserSuite } from './browser-suite';
 
@@ -19,13 +19,7 @@ describe('browser: a case whose retention ended, as its investigator sees it', f
 
   it('after a refused report and its 5 years, the case page keeps the register number and the suspect\'s sex, and says in Russian that the personal data was removed', async function () {
     try {
-      const kase = await stack.api('/api/cases', { method: 'POST', body: registration(new Date(Date.now() - 3_600_000).toISOString(), [{ lastName: 'Udalenova' }]) });
-      assert.equal(kase.status, 201, JSON.stringify(kase.body));
-      await completeByApi(stack, kase.body.id, 'check-decision', {
-        decidedAt: new Date(Date.now() - 60_000).toISOString(), registerNumber: kase.body.registerNumber, decision: 'refuse-to-open',
-        refusalGrounds: 'no-event', reasons: 'Synthetic: nothing happened.', applicantCopy: 'no-applicant',
-      });
-      await eventually(async () => (await stack.db('records').where({ case_id: kase.body.id, record_type: 'check-decision' }).first()) ?? false, 'the refusal recorded');
+      const kase = { body: await refusedCase(stack, registration(new Date(Date.now() - 3_600_000).toISOString(), [{ lastName: 'Udalenova' }])) };
       const report = await runRetention(stack.db, new Date(Date.now() + 6 * 366 * 86_400_000), null);
       assert.equal(report.destroyed.filter((d) => d.caseId === kase.body.id).length, 2);
 
