@@ -11,6 +11,22 @@ const statusText: Record<number, string> = {
 };
 const idParam = [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }];
 
+/**
+ * A record schema as a component of this document: its local references (`#/$defs/suspect`) point
+ * into the component, and it carries no `$id`, so every OpenAPI tool resolves them the same way
+ * (GET /api/schemas/{recordType} serves the schema itself, unchanged).
+ */
+function asComponent(type: string, schema: Record<string, unknown>): Record<string, unknown> {
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (!node || typeof node !== 'object') return node;
+    return Object.fromEntries(Object.entries(node).filter(([k]) => k !== '$id').map(([k, v]) => [
+      k, k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `#/components/schemas/${type}/${v.slice(2)}` : rewrite(v),
+    ]));
+  };
+  return rewrite(schema) as Record<string, unknown>;
+}
+
 /** The OpenAPI 3.1 document of the v1 API (record schemas are the same JSON Schemas the server validates with). */
 export function openApiDocument(): Record<string, unknown> {
   return {
@@ -101,7 +117,7 @@ export function openApiDocument(): Record<string, unknown> {
         CaseSummary: { type: 'object', properties: { id: { type: 'string' }, registerNumber: { type: 'string' }, unitName: { type: 'string' }, status: { type: 'string' }, stage: { type: 'string' }, crimeArticle: { type: 'string' }, gravity: { type: 'string' }, registeredAt: { type: 'string', format: 'date-time' }, nextDeadlineAt: { type: ['string', 'null'], format: 'date-time' } } },
         Task: { type: 'object', properties: { id: { type: 'string' }, caseId: { type: 'string' }, registerNumber: { type: 'string' }, recordType: { type: 'string' }, role: { type: 'string' }, status: { type: 'string', enum: ['open', 'completed', 'cancelled'] }, personLabel: { type: ['string', 'null'] }, dueAt: { type: ['string', 'null'], format: 'date-time' }, claimedBy: { type: ['string', 'null'] } } },
         Record: { type: 'object', properties: { id: { type: 'string' }, seq: { type: 'integer' }, recordType: { type: 'string' }, data: { type: 'object' }, recordedAt: { type: 'string', format: 'date-time' }, hash: { type: 'string' }, prevHash: { type: ['string', 'null'] } } },
-        ...Object.fromEntries(recordTypes.map((t) => [t, recordSchema(t)])),
+        ...Object.fromEntries(recordTypes.map((t) => [t, asComponent(t, recordSchema(t))])),
       },
     },
   };

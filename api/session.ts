@@ -53,7 +53,12 @@ export function credentialsOf(req: Request): { token: string; via: 'bearer' | 'c
   const cookie = req.headers.cookie ?? '';
   for (const part of cookie.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return { token: decodeURIComponent(rest.join('=')), via: 'cookie' };
+    if (name !== SESSION_COOKIE) continue;
+    try {
+      return { token: decodeURIComponent(rest.join('=')), via: 'cookie' };
+    } catch {
+      return null; // malformed percent-encoding: no token we could have issued, so not signed in (401)
+    }
   }
   return null;
 }

@@ -55,6 +55,7 @@ export function escalationFilter(query: Record<string, unknown>): EscalationFilt
  */
 export async function listEscalations(deps: DomainDeps, user: SessionUser, filter: EscalationFilter = {}): Promise<EscalationItem[]> {
   if (!capabilitiesOf(user.role).board) throw new ForbiddenError('The escalation board is for heads of unit and supervising prosecutors', 'board-supervisors-only');
+  if (filter.id !== undefined && !isUuid(filter.id)) return []; // an id from a URL that is no id: no such escalation (404 for every route)
   const q = scopeEscalations(
     deps.db('escalations as e').join('cases as c', 'c.id', 'e.case_id').join('units as cu', 'cu.id', 'c.unit_id')
       .leftJoin('units as tu', 'tu.id', 'e.target_unit_id').leftJoin('deadlines as d', 'd.id', 'e.deadline_id')
@@ -80,7 +81,6 @@ export async function listEscalations(deps: DomainDeps, user: SessionUser, filte
 
 /** A head of unit or supervising prosecutor acknowledges an escalation they can see, with an optional comment. */
 export async function acknowledgeEscalation(deps: DomainDeps, user: SessionUser, id: string, body: unknown = {}): Promise<EscalationItem> {
-  if (!isUuid(id)) throw new NotFoundError('No such escalation', 'not-found');
   const [visible] = await listEscalations(deps, user, { id });
   if (!visible) throw new NotFoundError('No such escalation', 'not-found');
   const comment = (body as { comment?: unknown } | null)?.comment;

@@ -3,6 +3,7 @@
 # repo, and reuses what is already there. Called by `npm test`, `npm start` and .ci/run.
 #   - Temporal CLI (dev server): go install from the Go module proxy
 #   - Temporal's Java time-skipping test server: Maven Central
+#   - schemathesis (the API fuzzing test, test/api/schemathesis.test.ts): PyPI, in a venv
 # Honours TEMPORAL_CLI, ICJ_ENGINE_CACHE and XDG_CACHE_HOME like config.ts does.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -11,6 +12,7 @@ mkdir -p "$cache/bin" "$cache/test-server"
 
 TEMPORAL_CLI_VERSION=v1.5.1       # newest CLI whose go.mod has no replace directive (Temporal Server 1.29.1)
 TEST_SERVER_VERSION=1.38.0
+SCHEMATHESIS_VERSION=4.32.5
 
 # --- Temporal CLI -----------------------------------------------------------------------------
 if [ -n "${TEMPORAL_CLI:-}" ] && [ -x "${TEMPORAL_CLI}" ]; then
@@ -46,4 +48,16 @@ cat > "$cache/test-server/temporal-test-server" <<SH
 exec java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -cp '$cache/test-server/lib/*' io.temporal.testserver.TestServer "\$@"
 SH
 chmod +x "$cache/test-server/temporal-test-server"
+
+# --- schemathesis (Python, PyPI) ---------------------------------------------------------------
+venv="$cache/schemathesis-${SCHEMATHESIS_VERSION}"
+if [ -x "$venv/bin/st" ]; then
+  echo "engines: schemathesis cached: $venv"
+else
+  command -v python3 >/dev/null 2>&1 || { echo "engines: Python 3 is needed to install schemathesis from PyPI" >&2; exit 1; }
+  echo "engines: installing schemathesis ${SCHEMATHESIS_VERSION} from PyPI..."
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==${SCHEMATHESIS_VERSION}"
+fi
 echo "engines: ready"

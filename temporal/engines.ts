@@ -29,3 +29,11 @@ export function resolveTestServer(engineCacheDir: string): string {
   }
   return path;
 }
+
+/** The schemathesis CLI (`st`) of the engine cache, installed from PyPI by scripts/install-engines.sh. */
+export function resolveSchemathesis(engineCacheDir: string): string {
+  const version = '4.32.5'; // SCHEMATHESIS_VERSION in scripts/install-engines.sh
+  const path = join(engineCacheDir, `schemathesis-${version}`, 'bin', 'st');
+  if (!existsSync(path)) throw new Error(`schemathesis is not installed (${path}); run: npm run engines`);
+  return path;
+}

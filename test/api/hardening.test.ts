@@ -47,6 +47,15 @@ describe('API: the small holes closed (health, metrics, caching, numbers, dates,
     assert.deepEqual([deploy.status, deploy.body.errors?.[0]?.path], [400, '/key']);
   });
 
+  it('what schemathesis found: an escalation id that is no id is no escalation (404), a malformed session cookie is no session (401)', async () => {
+    for (const action of ['reassign', 'order-release', 'acknowledge']) {
+      const res = await stack.api(`/api/escalations/null%2Cnull/${action}`, { method: 'POST', user: 'supervisor1', body: { userId: '10718bc2-136c-4a91-8881-a255ac4600d4', grounds: 'Synthetic grounds for the test' } });
+      assert.deepEqual([res.status, res.body.code], [404, 'not-found'], action);
+    }
+    const res = await fetch(`${stack.baseUrl}/api/deadlines`, { headers: { cookie: 'icj_session=%E0%A4%A' } });
+    assert.deepEqual([res.status, ((await res.json()) as { code?: string }).code], [401, 'sign-in-first']);
+  });
+
   it('a date of birth before 1900 is refused at its field', async () => {
     const body = registration(new Date(Date.now() - 3_600_000).toISOString(), [{ birthDate: '0001-01-01' }]);
     const res = await stack.api('/api/cases', { method: 'POST', body });

@@ -43,8 +43,8 @@ export async function nextDemoCode(username: string): Promise<string> {
   return totpCode(DEMO_TOTP_SECRET, new Date(step * TOTP_PERIOD_SECONDS * 1000));
 }
 
-/** Signs a demo user in through `POST /api/auth/login`, with a code when the role needs one. */
-async function signIn(baseUrl: string, username: string): Promise<DemoSession> {
+/** Signs a demo user in through `POST /api/auth/login`, with a code when the role needs one: a new session. */
+export async function signInDemoUser(baseUrl: string, username: string): Promise<DemoSession> {
   for (let attempt = 0; ; attempt++) {
     const body = { username, password: DEMO_PASSWORD, ...(demoUserHasSecondFactor(username) ? { totp: await nextDemoCode(username) } : {}) };
     const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -61,7 +61,7 @@ async function signIn(baseUrl: string, username: string): Promise<DemoSession> {
 export function demoSession(baseUrl: string, username: string): Promise<DemoSession> {
   let session = sessions.get(username);
   if (!session) {
-    session = signIn(baseUrl, username);
+    session = signInDemoUser(baseUrl, username);
     sessions.set(username, session);
     session.then((s) => tokens.set(username, s.token), () => sessions.delete(username));
   }

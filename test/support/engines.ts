@@ -60,31 +60,61 @@ export const testDatabase = once(async (): Promise<{ db: Knex; url: string; owne
     });
     urls = pg;
   }
-  await prepareDatabase(urls);
-  const db = createDb(urls.url, 20);
+  const db = await seededDatabase(urls);
   stops.unshift(() => db.destroy());
-  await seedDemo(db);
-  await deployShippedProcedures(db);
   return { db, url: urls.url, ownerUrl: urls.ownerUrl };
 });
+
+/** Migrates a database as its owner, grants the app role, seeds the demo country and deploys the shipped procedures: a connection as the app role. */
+export async function seededDatabase(urls: { url: string; ownerUrl: string }): Promise<Knex> {
+  await prepareDatabase(urls);
+  const db = createDb(urls.url, 20);
+  await seedDemo(db);
+  await deployShippedProcedures(db);
+  return db;
+}
 
 /**
  * An empty database of the run's PostgreSQL, created by the schema's owner (the app role may not
  * create one), for a test that migrates or seeds from scratch; dropped afterwards.
  */
 export async function withScratchDatabase(prefix: string, use: (db: Knex) => Promise<void>): Promise<void> {
-  const { ownerUrl } = await testDatabase();
-  const owner = createDb(ownerUrl, 1);
-  const name = `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  await owner.raw(`create database ${name}`);
-  const db = createDb(ownerUrl.replace(/\/[^/?]+(\?|$)/, `/${name}$1`), 2);
+  const scratch = await createScratchDatabase(prefix);
+  const db = createDb(scratch.ownerUrl, 2);
   try {
     await use(db);
   } finally {
     await db.destroy();
-    await owner.raw(`drop database ${name}`);
-    await owner.destroy();
+    await scratch.drop();
   }
+}
+
+/**
+ * An empty database of the run's PostgreSQL, created by the schema's owner: its URLs as the owner
+ * and as the application role (who may connect, as to any database, once granted), and `drop()`.
+ */
+export async function createScratchDatabase(prefix: string): Promise<{ url: string; ownerUrl: string; drop(): Promise<void> }> {
+  const { url, ownerUrl } = await testDatabase();
+  const owner = createDb(ownerUrl, 1);
+  const name = `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const inDatabase = (u: string) => u.replace(/\/[^/?]+(\?|$)/, `/${name}$1`);
+  try {
+    await owner.raw(`create database ${name}`);
+  } catch (error) {
+    await owner.destroy();
+    throw error;
+  }
+  return {
+    url: inDatabase(url),
+    ownerUrl: inDatabase(ownerUrl),
+    async drop() {
+      try {
+        await owner.raw(`drop database if exists ${name} with (force)`);
+      } finally {
+        await owner.destroy();
+      }
+    },
+  };
 }
 
 /**

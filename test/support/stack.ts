@@ -3,8 +3,8 @@ import type { Knex } from 'knex';
 import type { Client } from '@temporalio/client';
 import { loadConfig } from '../../config';
 import { startInProcessSystem } from '../../system/in-process-system';
-import { demoSession, forgetDemoSession } from './demo-sign-in';
-import { devServer, testDatabase, workflowBundle } from './engines';
+import { demoSession, forgetDemoSession, signInDemoUser } from './demo-sign-in';
+import { devServer, seededDatabase, testDatabase, workflowBundle } from './engines';
 
 export interface ApiAnswer {
   status: number;
@@ -27,8 +27,10 @@ export interface TestStack {
  * The whole system in this process against real engines: PostgreSQL, the Temporal CLI dev server,
  * a case worker on its own task queue, and the API (serving the built UI) on a free port.
  */
-export async function startTestStack(): Promise<TestStack> {
-  const { db, url } = await testDatabase();
+export async function startTestStack(options: { database?: { url: string; ownerUrl: string } } = {}): Promise<TestStack> {
+  // A database of its own (a scratch one, migrated and seeded here) for a test whose users would disturb the others: the run's otherwise.
+  const own = options.database ? { db: await seededDatabase(options.database), url: options.database.url } : null;
+  const { db, url } = own ?? await testDatabase();
   const temporal = await devServer();
   const config = loadConfig({
     NODE_ENV: 'test', PORT: '0', DATABASE_URL: url, TEMPORAL_ADDRESS: temporal.address,
@@ -55,7 +57,14 @@ export async function startTestStack(): Promise<TestStack> {
     return { status: res.status, headers: res.headers, body: parsed };
   }
 
-  const tokenFor = async (user: string) => (await demoSession(running.url, user)).token;
+  // The run's shared sessions belong to the run's database; a stack on its own signs in for itself.
+  const ownSessions = new Map<string, Promise<string>>();
+  const tokenFor = own
+    ? (user: string) => {
+      if (!ownSessions.has(user)) ownSessions.set(user, signInDemoUser(running.url, user).then((s) => s.token));
+      return ownSessions.get(user)!;
+    }
+    : async (user: string) => (await demoSession(running.url, user)).token;
 
   return {
     baseUrl: running.url,
@@ -72,6 +81,9 @@ export async function startTestStack(): Promise<TestStack> {
       return call(path, { ...init, token: await tokenFor(user) });
     },
     tokenFor,
-    stop: () => running.stop(),
+    async stop() {
+      await running.stop();
+      if (own) await own.db.destroy();
+    },
   };
 }
