@@ -11,6 +11,7 @@ import {
 import { failureTypes } from '../workflows/definitions';
 import { noteIncident, watchStep } from './incident-watch';
 import { projectRecord } from '../db/record-projections';
+import { projectCaseStatistics } from '../statistics/facts/facts-repo';
 import type {
   CancelTaskInput, CloseDeadlineInput, MoveDeadlineInput, OpenDeadlineInput, OpenTaskInput, ProjectionWrite, RaiseEscalationInput,
   RecordStepInput, RecordStepResult, ServiceActionInput,
@@ -57,7 +58,10 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
           recordedAt: at,
         });
         if (input.taskId) await completeTaskRow(trx, input.taskId, written.record.id, input.actor.userId, at);
-        if (written.created) await projectRecord(trx, input.caseId, input.recordType, input.data, input.identity);
+        if (written.created) {
+          await projectRecord(trx, input.caseId, input.recordType, input.data, input.identity);
+          await projectCaseStatistics(trx, input.caseId); // the case row is locked by appendRecord
+        }
         return written;
       }));
       if (created) {
@@ -87,11 +91,11 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
     },
 
     async openDeadline(input: OpenDeadlineInput): Promise<void> {
-      await insertDeadline(db, input);
+      await withCaseStatistics(db, input.caseId, (trx) => insertDeadline(trx, input));
     },
 
     async moveDeadline(input: MoveDeadlineInput): Promise<void> {
-      await moveDeadlineRow(db, input);
+      await withCaseStatistics(db, await caseOfDeadline(db, input.id), (trx) => moveDeadlineRow(trx, input));
     },
 
     /** An automatic act from the allow-list: written to the outbox in one idempotent row, delivered by a notifier. */
@@ -103,7 +107,7 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
     },
 
     async closeDeadline(input: CloseDeadlineInput): Promise<void> {
-      await closeDeadlineRow(db, input);
+      await withCaseStatistics(db, await caseOfDeadline(db, input.id), (trx) => closeDeadlineRow(trx, input));
     },
 
     async raiseEscalation(input: RaiseEscalationInput): Promise<void> {
@@ -121,9 +125,11 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
       const first = writes[0];
       const caseId = first ? ('caseId' in first.input ? String(first.input.caseId) : '') : '';
       const step = { caseId, workflowId: projectionWorkflowId(writes), activity: 'applyProjections', stepKey: writes.map((w) => ('id' in w.input ? w.input.id : w.kind)).join(',').slice(0, 200) };
-      await watchStep(db, step, () => db.transaction(async (trx) => {
-        for (const w of writes) await applyProjection(trx, w);
-      }));
+      const deadline = writes.find((w) => w.kind === 'openDeadline' || w.kind === 'moveDeadline' || w.kind === 'closeDeadline');
+      const statsCase = !deadline ? null : caseId || (deadline.kind === 'openDeadline' ? deadline.input.caseId : await caseOfDeadline(db, deadline.input.id));
+      await watchStep(db, step, () => (statsCase
+        ? withCaseStatistics(db, statsCase, async (trx) => { for (const w of writes) await applyProjection(trx, w); })
+        : db.transaction(async (trx) => { for (const w of writes) await applyProjection(trx, w); })));
       for (const w of writes) {
         if (w.kind !== 'raiseEscalation') continue;
         await startEscalationLadder(w.input.id);
@@ -144,6 +150,24 @@ export type CaseActivities = ReturnType<typeof createActivities>;
 async function startLadderFromActivity(escalationId: string): Promise<void> {
   const ctx = Context.current();
   await startEscalationLadderWorkflow(ctx.client, ctx.info.taskQueue, escalationId);
+}
+
+/**
+ * Projection writes that change a case's deadlines, then its statistics facts again, in one
+ * transaction that first takes the case row's lock (as appendRecord does, so concurrent steps of
+ * one case, e.g. each detained person's child workflow, take turns instead of deadlocking).
+ */
+async function withCaseStatistics(db: Knex, caseId: string | null, write: (trx: Knex.Transaction) => Promise<void>): Promise<void> {
+  await db.transaction(async (trx) => {
+    if (caseId) await trx('cases').where({ id: caseId }).forUpdate().first('id');
+    await write(trx);
+    if (caseId) await projectCaseStatistics(trx, caseId);
+  });
+}
+
+/** The case of a deadline row (moves and closes name only the deadline); null before it exists. */
+async function caseOfDeadline(db: Knex, deadlineId: string): Promise<string | null> {
+  return (await db('deadlines').where({ id: deadlineId }).first('case_id'))?.case_id ?? null;
 }
 
 /** The workflow a batch of projection writes comes from (its task rows name it), for incidents. */

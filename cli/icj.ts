@@ -6,6 +6,7 @@
  *   icj compile <file.bpmn> | icj lint <file.bpmn> | icj simulate <file.bpmn> <scenario.json>
  *   icj data-register [--lang ru|en]   the register of personal data (Law No. 58 of 2008)
  *   icj retention run [--at <instant>]  destroys the keys of personal data whose retention ended
+ *   icj stats rebuild [--batch N]       recomputes the statistics facts of every case from its records
  * Exit 0 on success, 1 with the reason on stderr otherwise.
  */
 import { runDeadline } from './deadline-command';
@@ -16,6 +17,7 @@ import { runLint } from './lint-command';
 import { runSimulate } from './simulate-command';
 import { runDataRegister } from './data-register-command';
 import { runRetentionCommand } from './retention-command';
+import { runStatsCommand } from './stats-command';
 import { CliError } from './cli-error';
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
@@ -27,6 +29,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   simulate: runSimulate,
   'data-register': runDataRegister,
   retention: runRetentionCommand,
+  stats: runStatsCommand,
 };
 
 async function main(argv: string[]): Promise<void> {

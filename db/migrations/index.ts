@@ -8,6 +8,7 @@ import * as sessions from './20261202-006-sessions';
 import * as accessLog from './20261202-007-access-log';
 import * as secondFactor from './20261203-008-second-factor';
 import * as personalDataKeys from './20261203-009-personal-data-keys';
+import * as statistics from './20261204-010-statistics';
 
 const migrations: Record<string, Knex.Migration> = {
   '20261126-001-core': core,
@@ -19,6 +20,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261202-007-access-log': accessLog,
   '20261203-008-second-factor': secondFactor,
   '20261203-009-personal-data-keys': personalDataKeys,
+  '20261204-010-statistics': statistics,
 };
 
 /** Migrations listed in code, so they run the same under tsx, a bundle or a compiled build. */

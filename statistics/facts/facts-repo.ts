@@ -1,0 +1,111 @@
+import type { Knex } from 'knex';
+import { openPersonRows } from '../../privacy/person-columns';
+import { caseFactRows, type CaseSnapshot, type IccsLookup } from './case-fact-rows';
+import type { CaseFactRows } from './fact-rows';
+
+// The Criminal Code as data (law/criminal-code) maps an article to its ICCS code; until it is wired, none.
+const iccsLookup: IccsLookup = () => null;
+
+export const FACT_TABLES = ['stat_cases', 'stat_persons', 'stat_deprivations', 'stat_deadlines'] as const;
+
+/** Whether a retention rule destroyed a key of the case: its facts stay as they were when the data was readable. */
+async function keysDestroyed(db: Knex | Knex.Transaction, caseIds: string[]): Promise<Set<string>> {
+  const rows = await db('data_keys').whereIn('case_id', caseIds).whereNotNull('destroyed_at').distinct('case_id');
+  return new Set(rows.map((r) => r.case_id as string));
+}
+
+/**
+ * What the projection reads of some cases, in four queries: case rows with their unit's agency,
+ * persons (dates of birth opened, for age bands; no name is read), records as stored (the fields
+ * read are none of the sealed ones), deadlines.
+ */
+export async function loadSnapshots(db: Knex | Knex.Transaction, caseIds: string[]): Promise<CaseSnapshot[]> {
+  if (caseIds.length === 0) return [];
+  const cases = await db('cases as c').join('units as u', 'u.id', 'c.unit_id').whereIn('c.id', caseIds)
+    .select('c.id', 'c.unit_id', 'u.agency', 'c.region', 'c.gravity', 'c.crime_article', 'c.received_at', 'c.registered_at');
+  const persons = await openPersonRows(db, await db('persons').whereIn('case_id', caseIds).orderBy(['case_id', 'ordinal'])
+    .select('id', 'case_id', 'ordinal', 'role', 'sex', 'birth_date', 'is_child', 'relationship_to_suspect', 'detained_at'));
+  const records = await db('records').whereIn('case_id', caseIds).orderBy(['case_id', 'seq']).select('case_id', 'seq', 'record_type', 'data', 'recorded_at');
+  const deadlines = await db('deadlines').whereIn('case_id', caseIds).orderBy(['case_id', 'anchor_at', 'id'])
+    .select('id', 'case_id', 'limit_id', 'person_id', 'anchor_at', 'due_at', 'status', 'closed_at');
+  const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+  const group = <T extends { case_id: string }>(rows: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) m.set(r.case_id, [...(m.get(r.case_id) ?? []), r]);
+    return m;
+  };
+  const [p, r, d] = [group(persons), group(records), group(deadlines)];
+  return cases.map((c) => ({
+    case: {
+      id: c.id, unitId: c.unit_id, agency: c.agency ?? 'unknown', region: c.region, gravity: c.gravity, crimeArticle: c.crime_article,
+      receivedAt: iso(c.received_at)!, registeredAt: iso(c.registered_at)!,
+    },
+    persons: (p.get(c.id) ?? []).map((x) => ({
+      id: x.id, ordinal: x.ordinal, role: x.role, sex: x.sex, birthDate: typeof x.birth_date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x.birth_date) ? x.birth_date : null,
+      isChild: x.is_child, relationshipToSuspect: x.relationship_to_suspect ?? null, detainedAt: iso(x.detained_at),
+    })),
+    records: (r.get(c.id) ?? []).map((x) => ({ seq: x.seq, recordType: x.record_type, data: x.data, recordedAt: iso(x.recorded_at)! })),
+    deadlines: (d.get(c.id) ?? []).map((x) => ({
+      id: x.id, limitId: x.limit_id, personId: x.person_id, anchorAt: iso(x.anchor_at)!, dueAt: iso(x.due_at)!, status: x.status, closedAt: iso(x.closed_at),
+    })),
+  }));
+}
+
+/** Replaces the facts of the given cases by these rows (idempotent: the same rows again change nothing). */
+export async function writeFacts(trx: Knex.Transaction, caseIds: string[], facts: CaseFactRows[]): Promise<void> {
+  for (const table of FACT_TABLES) await trx(table).whereIn('case_id', caseIds).delete();
+  const chunks = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / 500) }, (_, i) => rows.slice(i * 500, i * 500 + 500));
+  const insert = async (table: string, rows: object[]) => {
+    for (const chunk of chunks(rows)) await trx(table).insert(chunk);
+  };
+  await insert('stat_cases', facts.map((f) => f.case));
+  await insert('stat_persons', facts.flatMap((f) => f.persons));
+  await insert('stat_deprivations', facts.flatMap((f) => f.deprivations));
+  await insert('stat_deadlines', facts.flatMap((f) => f.deadlines));
+}
+
+/**
+ * The statistics of a case, again, inside the transaction that changed its records or deadlines
+ * (the same projection path as tasks and deadlines). The caller holds the case row's lock.
+ */
+export async function projectCaseStatistics(trx: Knex.Transaction, caseId: string): Promise<void> {
+  if ((await keysDestroyed(trx, [caseId])).has(caseId)) return;
+  const snapshots = await loadSnapshots(trx, [caseId]);
+  await writeFacts(trx, [caseId], snapshots.map((snapshot) => caseFactRows(snapshot, iccsLookup)));
+}
+
+export interface RebuildReport {
+  cases: number;
+  records: number;
+  frozen: number;
+  seconds: number;
+}
+
+/**
+ * `icj stats rebuild`: every case's facts recomputed from its records, in batches, each batch in
+ * its own transaction. Cases whose personal data a retention rule destroyed keep the facts they
+ * had (their dates of birth can no longer be read; their non-identifying facts are what remains).
+ */
+export async function rebuildStatistics(db: Knex, options: { batch?: number; onBatch?: (done: number) => void } = {}): Promise<RebuildReport> {
+  const batch = options.batch ?? 500;
+  const started = Date.now();
+  let after = '00000000-0000-0000-0000-000000000000';
+  const report: RebuildReport = { cases: 0, records: 0, frozen: 0, seconds: 0 };
+  for (;;) {
+    const ids: string[] = (await db('cases').where('id', '>', after).orderBy('id').limit(batch).select('id')).map((r) => r.id);
+    if (ids.length === 0) break;
+    after = ids[ids.length - 1]!;
+    await db.transaction(async (trx) => {
+      const frozen = await keysDestroyed(trx, ids);
+      const live = ids.filter((id) => !frozen.has(id));
+      const snapshots = await loadSnapshots(trx, live);
+      await writeFacts(trx, live, snapshots.map((snapshot) => caseFactRows(snapshot, iccsLookup)));
+      report.cases += live.length;
+      report.frozen += frozen.size;
+      report.records += snapshots.reduce((n, s) => n + s.records.length, 0);
+    });
+    options.onBatch?.(report.cases + report.frozen);
+  }
+  report.seconds = (Date.now() - started) / 1000;
+  return report;
+}

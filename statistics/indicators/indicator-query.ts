@@ -1,0 +1,82 @@
+import type { Knex } from 'knex';
+import { dimensionColumns, dimensionValue, type Dimension } from './dimensions';
+import type { IndicatorSpec } from './indicator-specs';
+
+/** What an indicator is asked for: the period, the breakdowns, the filters (a dimension = a value), the region a user may see. */
+export interface IndicatorRequest {
+  from: Date;
+  to: Date;
+  by: Dimension[];
+  filters: Partial<Record<Dimension, string>>;
+  /** A regional prosecutor's region; null: the country. */
+  region: string | null;
+}
+
+/** One cell before protection: its key, its named counts, and for a median the measured value. */
+export interface RawCell {
+  key: Record<string, string>;
+  counts: Record<string, number>;
+  median?: number | null;
+}
+
+const filterValue = (d: Dimension, v: string): unknown => (d === 'child' ? v === 'true' : v === 'unknown' ? null : v);
+
+/** The fact rows the request may count: its filters and the user's region, in SQL. */
+function scoped(q: Knex.QueryBuilder, req: IndicatorRequest): Knex.QueryBuilder {
+  for (const [d, v] of Object.entries(req.filters) as Array<[Dimension, string]>) {
+    const value = filterValue(d, v);
+    if (value === null) q.whereNull(dimensionColumns[d]);
+    else q.where(dimensionColumns[d], value as string | boolean);
+  }
+  if (req.region) q.where('region', req.region);
+  return q;
+}
+
+/**
+ * The inner cells of a counts indicator (one per combination of the breakdowns present in the
+ * facts), in one GROUP BY; the margins are sums of these, computed by the disclosure control.
+ */
+export async function countCells(db: Knex, spec: Extract<IndicatorSpec, { form: 'counts' }>, req: IndicatorRequest): Promise<RawCell[]> {
+  const bindings = { from: req.from.toISOString(), to: req.to.toISOString() };
+  const columns = req.by.map((d) => dimensionColumns[d]);
+  const names = Object.keys(spec.counts);
+  const q = db(spec.table).select(columns.map((c, i) => `${c} as d${i}`));
+  for (const name of names) q.select(db.raw(`cast(count(*) filter (where ${spec.counts[name]}) as int) as "${name}"`, bindings));
+  q.whereRaw(`(${names.map((n) => `(${spec.counts[n]})`).join(' or ')})`, bindings);
+  scoped(q, req);
+  if (columns.length > 0) q.groupBy(columns);
+  const rows: Array<Record<string, unknown>> = await q;
+  return rows.map((r) => ({
+    key: Object.fromEntries(req.by.map((d, i) => [d, dimensionValue(r[`d${i}`])])),
+    counts: Object.fromEntries(names.map((n) => [n, Number(r[n] ?? 0)])),
+  }));
+}
+
+/**
+ * A median indicator's cells with every margin (GROUPING SETS: a median of a margin is not a sum
+ * of the cells' medians), each with the number of rows it is the median of.
+ */
+export async function medianCells(db: Knex, spec: Extract<IndicatorSpec, { form: 'median' }>, req: IndicatorRequest): Promise<RawCell[]> {
+  const bindings = { from: req.from.toISOString(), to: req.to.toISOString() };
+  const columns = req.by.map((d) => dimensionColumns[d]);
+  const sets = subsets(columns).map((s) => `(${s.join(', ')})`).join(', ');
+  const q = db(spec.table)
+    .select(columns.map((c, i) => db.raw(`${c} as d${i}, grouping(${c}) as g${i}`)))
+    .select(db.raw(`percentile_cont(0.5) within group (order by ${spec.measure}) as median`, bindings), db.raw('cast(count(*) as int) as n'))
+    .whereRaw(spec.where, bindings);
+  scoped(q, req);
+  if (columns.length > 0) q.groupByRaw(`grouping sets (${sets})`);
+  const rows: Array<Record<string, unknown>> = await q;
+  return rows.map((r) => ({
+    key: Object.fromEntries(req.by.map((d, i) => [d, Number(r[`g${i}`]) === 1 ? '*' : dimensionValue(r[`d${i}`])])),
+    counts: { n: Number(r.n) },
+    median: r.median === null ? null : Number(r.median),
+  }));
+}
+
+/** Every subset of a list, the full list first and the empty one last. */
+function subsets<T>(xs: T[]): T[][] {
+  const out: T[][] = [];
+  for (let mask = (1 << xs.length) - 1; mask >= 0; mask--) out.push(xs.filter((_, i) => (mask & (1 << i)) !== 0));
+  return out;
+}
