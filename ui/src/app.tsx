@@ -13,6 +13,7 @@ import { NotFoundPage } from './pages/not-found-page';
 import { ProcedureEditorPage } from './pages/procedure-editor-page';
 import { ProceduresPage } from './pages/procedures-page';
 import { RegisterReportPage } from './pages/register-report-page';
+import { RetentionPage } from './pages/retention-page';
 import { TaskPage } from './pages/task-page';
 import { WelcomePage } from './pages/welcome-page';
 import { matchRoute } from './router/match-route';
@@ -37,6 +38,7 @@ const ROUTES: Route[] = [
     '/procedures/:key/versions/:version',
     (p) => <ProcedureEditorPage key={`${p.key}/${p.version}`} procedureKey={p.key!} version={p.version!} />,
   ],
+  ['/retention', () => <RetentionPage />],
   ['/admin/users', () => <AdminUsersPage />],
   ['/admin/units', () => <AdminUnitsPage />],
   ['/audit', () => <AuditPage />],

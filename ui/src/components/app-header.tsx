@@ -61,6 +61,7 @@ export function AppHeader() {
             {me.can.registerCase && navLink('/cases/new', t('nav.registerReport'))}
             {me.can.board && navLink('/escalations', t('nav.escalations'))}
             {me.can.editProcedures && navLink('/procedures', t('nav.procedures'))}
+            {me.can.editProcedures && navLink('/retention', t('nav.retention'))}
             {me.can.administer && navLink('/admin/users', t('nav.adminUsers'))}
             {me.can.administer && navLink('/admin/units', t('nav.adminUnits'))}
             {me.can.audit && navLink('/audit', t('nav.audit'))}

@@ -1,5 +1,6 @@
 import { enAdmin } from './admin/en';
 import { enOrg } from './org/en';
+import { enRetention } from './retention/en';
 import { enWork } from './work/en';
 import type { Messages } from './messages';
 
@@ -574,4 +575,5 @@ export const en: Messages = {
   ...enOrg,
   ...enWork,
   ...enAdmin,
+  ...enRetention,
 };

@@ -1,5 +1,6 @@
 import { kyAdmin } from './admin/ky';
 import { kyOrg } from './org/ky';
+import { kyRetention } from './retention/ky';
 import { kyWork } from './work/ky';
 import type { Messages } from './messages';
 
@@ -574,4 +575,5 @@ export const ky: Messages = {
   ...kyOrg,
   ...kyWork,
   ...kyAdmin,
+  ...kyRetention,
 };

@@ -1,5 +1,6 @@
 import { ruAdmin } from './admin/ru';
 import { ruOrg } from './org/ru';
+import { ruRetention } from './retention/ru';
 import { ruWork } from './work/ru';
 
 /**
@@ -577,4 +578,5 @@ export const ru = {
   ...ruOrg,
   ...ruWork,
   ...ruAdmin,
+  ...ruRetention,
 } satisfies Record<string, string>;
