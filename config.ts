@@ -46,6 +46,8 @@ export interface Config {
   temporalUiOrigin: string | null;
   /** How often each worker runs the retention rules (privacy/retention-run.ts), in hours. */
   retentionEveryHours: number;
+  /** Statistics: a count below this is suppressed, with secondary suppression (statistics/disclosure). */
+  statisticsThreshold: number;
   /** Seed demo units and users on first start (never in production). */
   seedDemo: boolean;
   /** express `trust proxy` setting, for a load balancer in front of the API. */
@@ -116,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     codecKeys: codec.keys,
     temporalUiOrigin: env.TEMPORAL_UI_ORIGIN || null,
     retentionEveryHours: positiveInt(env.RETENTION_EVERY_HOURS, 24, 'RETENTION_EVERY_HOURS', problems),
+    statisticsThreshold: positiveInt(env.STATISTICS_THRESHOLD, 5, 'STATISTICS_THRESHOLD', problems),
     seedDemo: !production && (env.SEED_DEMO ?? 'true') !== 'false',
     trustProxy: env.TRUST_PROXY || false,
     uiDir: resolve(env.UI_DIR ?? join(root, 'ui', 'dist')),

@@ -16,6 +16,7 @@ import { lawRoutes } from './routes/law';
 import { adminRoutes } from './routes/admin';
 import { auditRoutes } from './routes/audit';
 import { retentionRoutes } from './routes/retention';
+import { statisticsRoutes } from './routes/statistics';
 import { procedureRoutes } from './routes/procedures';
 import { schemaRoutes } from './routes/schemas';
 import { taskRoutes } from './routes/tasks';
@@ -37,6 +38,8 @@ export interface ApiDeps {
   metricsToken: string | null;
   /** An alert for a user who reads the data of more distinct persons than this in an hour. */
   accessAlertPersonsPerHour: number;
+  /** Statistics: counts below this are suppressed (config STATISTICS_THRESHOLD). */
+  statisticsThreshold: number;
   /** The Temporal payload codec, for the Web UI's codec endpoint. */
   codec: PayloadCodec;
   /** Origin of the Temporal Web UI allowed to call the codec endpoint with the user's session. */
@@ -134,6 +137,7 @@ export function createApp(deps: ApiDeps): Express {
   api.use(adminRoutes(deps));
   api.use(auditRoutes(deps));
   api.use(retentionRoutes(deps));
+  api.use(statisticsRoutes(deps));
   api.use((req, res) => sendProblem(res, 404, 'Not found', `No API route ${req.method} ${req.path}`, { code: 'not-found' }));
   app.use('/api', api);
 

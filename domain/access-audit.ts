@@ -1,3 +1,4 @@
+import { csvTable } from './csv';
 import type { DomainDeps, SessionUser } from './deps';
 import { ForbiddenError, InputError } from './errors';
 import { isUuid } from './case-queries';
@@ -54,13 +55,8 @@ export async function listAccess(deps: DomainDeps, user: SessionUser, filter: Ac
 
 /** The access log as CSV (RFC 4180), for the auditor's export. */
 export function accessCsv(items: readonly AccessItem[]): string {
-  const cell = (v: unknown) => {
-    const s = Array.isArray(v) ? v.join(' ') : String(v ?? '');
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const header = ['at', 'username', 'full_name', 'role', 'unit', 'register_number', 'action', 'persons'];
-  const lines = items.map((i) => [i.at, i.username, i.fullName, i.role, i.unitName, i.registerNumber, i.action, i.persons].map(cell).join(','));
-  return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  return csvTable(header, items.map((i) => [i.at, i.username, i.fullName, i.role, i.unitName, i.registerNumber, i.action, i.persons]));
 }
 
 /**

@@ -57,7 +57,8 @@ const none: Capabilities = {
 const byRole: Record<Role, Partial<Capabilities>> = {
   investigator: { registerCase: true, editCaseFile: true, cases: true, inbox: true },
   'head-of-unit': { registerCase: true, editCaseFile: true, correctClock: true, board: true, supervise: true, cases: true, inbox: true },
-  prosecutor: { editCaseFile: true, correctClock: true, board: true, supervise: true, cases: true, inbox: true },
+  // Statistics of the region of the office (the Prosecutor General's office: the country).
+  prosecutor: { editCaseFile: true, correctClock: true, board: true, supervise: true, cases: true, inbox: true, statistics: true },
   'investigating-judge': { cases: true, inbox: true },
   judge: { cases: true, inbox: true },
   // CPC 100: the facility acts on the person it holds, with no case file.
