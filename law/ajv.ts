@@ -7,8 +7,9 @@ export const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: 
 addFormats(ajv);
 // Localised titles and labels travel with each schema for the UI; they never affect validation.
 ajv.addKeyword({ keyword: 'x-i18n', schemaType: 'object' });
-// Case-file annotations (casefile/schema-annotations.ts reads them); no effect on validation.
-for (const keyword of ['x-icj-person', 'x-icj-from', 'x-icj-after', 'x-icj-future', 'x-icj-at', 'x-icj-requires', 'x-icj-clock']) {
+// Case-file annotations (casefile/schema-annotations.ts reads them) and the UI's widget choice
+// (`x-icj-widget`, ui/src/form/schema-field.tsx); no effect on validation.
+for (const keyword of ['x-icj-person', 'x-icj-from', 'x-icj-after', 'x-icj-future', 'x-icj-at', 'x-icj-requires', 'x-icj-clock', 'x-icj-widget']) {
   ajv.addKeyword({ keyword });
 }
 // Personal-data marks (privacy/personal-fields.ts): the category of what a field says about a person, or false; the items of an array that are the case's persons.
