@@ -1,13 +1,17 @@
 import { Router } from 'express';
+import { criminalCodeCatalogue } from '../../law/criminal-code';
 import { resolveDeadline } from '../../law/deadline-request';
 import { rulebook } from '../../law/rulebook';
 import { InputError } from '../../domain/errors';
 
-/** The law as the system applies it: the rulebook and the deadline calculus. Public: no personal data. */
+/** The law as the system applies it: the rulebook, the deadline calculus and the Criminal Code catalogue. Public: no personal data. */
 export function lawRoutes(): Router {
   const r = Router();
   r.get('/law/limits', (_req, res) => {
     res.json(rulebook);
+  });
+  r.get('/law/criminal-code', (_req, res) => {
+    res.json(criminalCodeCatalogue());
   });
   r.get('/law/deadline', (req, res) => {
     const q = req.query as Record<string, unknown>;
