@@ -1,4 +1,5 @@
 import { useContext, type ReactNode } from 'react';
+import { CriminalCodeField } from '../criminal-code/criminal-code-field';
 import { useI18n } from '../i18n/use-i18n';
 import { fieldId } from '../schema/field-id';
 import type { JsonSchema } from '../schema/json-schema';
@@ -17,6 +18,7 @@ import { PersonPicker } from './person-picker';
 import { ReadOnlyField } from './read-only-field';
 import { RequiredMark } from './required-mark';
 import { ScalarField } from './scalar-field';
+import { widgetOf } from './widget-of';
 
 /** Props of {@link SchemaField}. */
 export interface SchemaFieldProps {
@@ -36,7 +38,8 @@ export interface SchemaFieldProps {
 
 /**
  * Renders the control(s) for one schema node, recursing into objects and arrays. A person of the
- * case is chosen by name; a fact the case holds is shown, not asked (see `fieldMode`).
+ * case is chosen by name; a fact the case holds is shown, not asked (see `fieldMode`); a field
+ * whose schema names a widget (`x-icj-widget`, see `widgetOf`) gets that widget.
  */
 export function SchemaField(props: SchemaFieldProps) {
   const { t, lang } = useI18n();
@@ -103,19 +106,17 @@ export function SchemaField(props: SchemaFieldProps) {
       />
     );
   }
-  if (mode.kind === 'person-picker') {
-    return (
-      <PersonPicker
-        pointer={props.pointer}
-        label={label}
-        required={props.required}
-        value={typeof props.value === 'string' ? props.value : ''}
-        choices={mode.choices}
-        onChange={props.onChange}
-        extra={props.extra}
-      />
-    );
-  }
+  // the props of a control that holds one string: a person's id, an article reference
+  const textControl = {
+    pointer: props.pointer,
+    label,
+    required: props.required,
+    value: typeof props.value === 'string' ? props.value : '',
+    onChange: props.onChange,
+    extra: props.extra,
+  };
+  if (mode.kind === 'person-picker') return <PersonPicker {...textControl} choices={mode.choices} />;
+  if (widgetOf(schema) === 'criminal-code-article') return <CriminalCodeField {...textControl} />;
   return (
     <ScalarField
       schema={schema}

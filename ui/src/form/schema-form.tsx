@@ -26,6 +26,11 @@ export interface SchemaFormProps {
   facts?: TaskForm;
   /** Sends the data; an ApiError it throws is shown (422 errors next to their fields). */
   onSubmit(data: Record<string, unknown>): Promise<void>;
+  /**
+   * Derives fields from the user's change before it is kept (the registration proposes the gravity
+   * of the chosen article): the form after the change, from the form after it and before it.
+   */
+  adjust?(next: FormObject, previous: FormObject): FormObject;
 }
 
 /**
@@ -34,7 +39,7 @@ export interface SchemaFormProps {
  * an unknown path appear in the summary at the top; what the user typed stays in place. Refusals
  * by the case invariants name fields, record types and persons (by name) in the UI language.
  */
-export function SchemaForm({ schema, submitLabel, facts, onSubmit }: SchemaFormProps) {
+export function SchemaForm({ schema, submitLabel, facts, onSubmit, adjust }: SchemaFormProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const [value, setValue] = useState<FormObject>(() => initialRecordFormValue(schema, facts));
@@ -71,7 +76,13 @@ export function SchemaForm({ schema, submitLabel, facts, onSubmit }: SchemaFormP
             />
           )}
           <p className="muted">{t('form.requiredLegend')}</p>
-          <ObjectFields schema={schema} root={schema} pointer="" value={value} onChange={setValue} />
+          <ObjectFields
+            schema={schema}
+            root={schema}
+            pointer=""
+            value={value}
+            onChange={(next) => setValue((previous) => (adjust ? adjust(next, previous) : next))}
+          />
           <div className="form-actions">
             <button type="submit" className="button-primary" disabled={submitting}>
               {submitting ? t('form.sending') : submitLabel}

@@ -233,6 +233,11 @@ export const en: Messages = {
   'register.title': 'Register a crime report',
   'register.submit': 'Register',
   'register.forbidden': 'Crime reports are registered by an investigator or the head of an investigative unit.',
+  'criminalCode.placeholder': 'Article number or a word of its title',
+  'criminalCode.howTo': 'Type an article number or a word of its title and pick the part from the list.',
+  'criminalCode.part': 'part {part}',
+  'criminalCode.chosen': '{title}, part {part} · proposed gravity: {gravity} · ICCS {iccs}',
+  'criminalCode.notInCatalogue': 'This article is not in the catalogue: no gravity is proposed, enter it yourself.',
 
   'cases.title': 'Cases',
   'cases.empty': 'No cases.',

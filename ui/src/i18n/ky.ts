@@ -233,6 +233,11 @@ export const ky: Messages = {
   'register.title': 'Кылмыш жөнүндө билдирүүнү каттоо',
   'register.submit': 'Каттоо',
   'register.forbidden': 'Кылмыштар жөнүндө билдирүүлөрдү тергөөчү же тергөө бөлүмүнүн башчысы каттай алат.',
+  'criminalCode.placeholder': 'Берененин номери же аталышынан сөз',
+  'criminalCode.howTo': 'Берененин номерин же аталышынан сөздү жазып, тизмеден берененин бөлүгүн тандаңыз.',
+  'criminalCode.part': '{part}-бөлүк',
+  'criminalCode.chosen': '{title}, {part}-бөлүк · сунушталган категория: {gravity} · ICCS {iccs}',
+  'criminalCode.notInCatalogue': 'Бул берене маалымдамада жок: оордук категориясы сунушталбайт, аны өзүңүз көрсөтүңүз.',
 
   'cases.title': 'Иштер',
   'cases.empty': 'Иштер жок.',

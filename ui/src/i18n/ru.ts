@@ -236,6 +236,11 @@ export const ru = {
   'register.title': 'Регистрация сообщения о преступлении',
   'register.submit': 'Зарегистрировать',
   'register.forbidden': 'Регистрировать сообщения о преступлениях может следователь или начальник следственного подразделения.',
+  'criminalCode.placeholder': 'Номер статьи или слово из её названия',
+  'criminalCode.howTo': 'Начните вводить номер статьи или слово из названия и выберите часть статьи из списка.',
+  'criminalCode.part': 'ч. {part}',
+  'criminalCode.chosen': '{title}, ч. {part} · предлагаемая категория: {gravity} · ICCS {iccs}',
+  'criminalCode.notInCatalogue': 'Этой статьи нет в справочнике: категория тяжести не предлагается, укажите её сами.',
 
   'cases.title': 'Дела',
   'cases.empty': 'Дел нет.',
