@@ -58,7 +58,7 @@ async function main(): Promise<void> {
 
 const motion = () => ({
   filedAt: new Date(Date.now() - 60_000).toISOString(), court: 'Synthetic District Court No. 1', requestedMeasure: 'custody', termMonths: 2,
-  crimeArticles: ['CC 234(2)'], grounds: 'Synthetic benchmark motion.', prosecutorConsent: { consentedAt: new Date(Date.now() - 120_000).toISOString(), prosecutor: 'Synthetic prosecutor' },
+  crimeArticles: ['CC 280(2)'], grounds: 'Synthetic benchmark motion.', prosecutorConsent: { consentedAt: new Date(Date.now() - 120_000).toISOString(), prosecutor: 'Synthetic prosecutor' },
 });
 const decision = () => ({ decidedAt: new Date().toISOString(), court: 'Synthetic District Court No. 1', outcome: 'custody', termMonths: 2 });
 
@@ -119,7 +119,7 @@ async function endToEnd(db: ReturnType<typeof createDb>, databaseUrl: string, ad
       const res = await fetch(`${system.url}/api/cases`, {
         method: 'POST', headers,
         body: JSON.stringify({
-          receivedAt: at, source: 'official-report', summary: 'Synthetic benchmark report', crimeArticle: 'CC 234(2)', gravity: 'grave', region: 'bishkek',
+          receivedAt: at, source: 'official-report', summary: 'Synthetic benchmark report', crimeArticle: 'CC 280(2)', gravity: 'grave', region: 'bishkek',
           suspects: Array.from({ length: SUSPECTS_PER_CASE }, (_, s) => ({
             lastName: `Benchov${s}`, firstName: 'Test', birthDate: '1990-01-01', sex: 'male', detained: true, detainedAt: at,
           })),

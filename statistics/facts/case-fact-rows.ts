@@ -1,12 +1,7 @@
 import { ageBandAt } from '../../law/age-band';
 import { addMonthsClamped } from '../../law/deadline-calculus';
+import { findLimit } from '../../law/rulebook-data';
 import type { CaseDimensions, CaseFactRows, PersonDimensions, StatDeadlineRow, StatDeprivationRow, StatPersonRow } from './fact-rows';
-
-/**
- * The limits whose end means a person must be let go (Constitution 59(4); CPC 100(2)-(3), 115(1),
- * (11), 285): the human-rights indicators count them apart from the other rulebook limits.
- */
-export const LIBERTY_LIMITS: readonly string[] = ['detention.max', 'custody.term', 'custody.cap', 'trial.custody', 'extradition.custody'];
 
 /** What the projection reads of a case: its row, its persons (statistics attributes only), its records opened, its deadlines. */
 export interface CaseSnapshot {
@@ -142,7 +137,7 @@ export function caseFactRows(s: CaseSnapshot, iccsOf: IccsLookup = () => null): 
 
   const childOf = new Map(s.persons.map((p) => [p.id, p.isChild]));
   const deadlines: StatDeadlineRow[] = s.deadlines.map((d) => ({
-    deadline_id: d.id, case_id: s.case.id, ...dims, limit_id: d.limitId, liberty: LIBERTY_LIMITS.includes(d.limitId), status: d.status,
+    deadline_id: d.id, case_id: s.case.id, ...dims, limit_id: d.limitId, liberty: findLimit(d.limitId)?.libertyTerm ?? false, status: d.status,
     anchor_at: new Date(d.anchorAt), due_at: new Date(d.dueAt), closed_at: date(d.closedAt), is_child: d.personId ? childOf.get(d.personId) ?? null : null,
   }));
 
@@ -165,7 +160,7 @@ export function caseFactRows(s: CaseSnapshot, iccsOf: IccsLookup = () => null): 
   };
 }
 
-/** The same day of the month `months` later (the month's last day when shorter): CC 2021 counts a term in months that way (law/deadline-calculus.ts). */
+/** The same day of the month `months` later (the month's last day when shorter), as CPC 137 counts a term in months (law/deadline-calculus.ts). */
 function addMonths(from: Date, months: number): Date {
   const day = addMonthsClamped({ y: from.getUTCFullYear(), m: from.getUTCMonth() + 1, d: from.getUTCDate() }, months);
   return new Date(Date.UTC(day.y, day.m - 1, day.d));

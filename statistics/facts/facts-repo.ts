@@ -1,10 +1,11 @@
 import type { Knex } from 'knex';
+import { iccsOf } from '../../law/criminal-code';
 import { openPersonRows } from '../../privacy/person-columns';
 import { caseFactRows, type CaseSnapshot, type IccsLookup } from './case-fact-rows';
 import type { CaseFactRows } from './fact-rows';
 
-// The Criminal Code as data (law/criminal-code) maps an article to its ICCS code; until it is wired, none.
-const iccsLookup: IccsLookup = () => null;
+// The Criminal Code as data maps an article part to its ICCS code (null: not in the catalogue).
+const iccsLookup: IccsLookup = iccsOf;
 
 export const FACT_TABLES = ['stat_cases', 'stat_persons', 'stat_deprivations', 'stat_deadlines'] as const;
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { iccsOf } from '../../law/criminal-code';
 import { caseFactRows, type CaseSnapshot } from '../../statistics/facts/case-fact-rows';
 import { writeFacts } from '../../statistics/facts/facts-repo';
 import { indicatorCatalogue, indicatorEntry } from '../../statistics/indicators/catalogue';
@@ -16,14 +17,9 @@ import { createScratchDatabase, seededDatabase } from '../support/engines';
 //  C  theft: refused on 03-12; a woman suspected, not detained; the victim a woman of her family.
 //  D  fraud: opened, the woman accused sent to court 03-20, convicted 03-28 to 24 months, in force
 //     03-30; the victim a man, an acquaintance.
-//  E  robbery: opened, terminated by the prosecutor 03-25; a man suspected; the victim unknown.
+//  E  hooliganism: opened, terminated by the prosecutor 03-25; a man suspected; the victim unknown.
 const at = (day: string, time = '12:00') => new Date(`2026-03-${day}T${time}:00+06:00`).toISOString();
 const unit = randomUUID();
-const iccs: Record<string, { code: string; section: string }> = {
-  'CC 122(1)': { code: '0101', section: '01' }, 'CC 205(1)': { code: '0502', section: '05' },
-  'CC 209(1)': { code: '07011', section: '07' }, 'CC 208(1)': { code: '0401', section: '04' },
-};
-
 interface PersonSpec { role: string; sex: string; birthDate: string; detainedAt?: string; relationship?: string; isChild?: boolean }
 function snapshot(article: string, registeredDay: string, people: PersonSpec[], records: Array<[string, Record<string, unknown>]>, deadlines: CaseSnapshot['deadlines'] = []) {
   const id = randomUUID();
@@ -60,7 +56,7 @@ function marchCases(): CaseSnapshot[] {
     { role: 'suspect', sex: 'female', birthDate: '1980-01-01' },
     { role: 'victim', sex: 'male', birthDate: '1975-01-01', relationship: 'acquaintance' },
   ], []);
-  const e = snapshot('CC 208(1)', '03', [
+  const e = snapshot('CC 280(1)', '03', [
     { role: 'suspect', sex: 'male', birthDate: '2000-01-01' },
     { role: 'victim', sex: 'male', birthDate: '1999-01-01', relationship: 'unknown' },
   ], []);
@@ -97,7 +93,7 @@ describe('statistics indicators on a hand-built March', function () {
     drop = scratch.drop;
     db = await seededDatabase(scratch);
     const snapshots = marchCases();
-    await db.transaction((trx) => writeFacts(trx, snapshots.map((s) => s.case.id), snapshots.map((s) => caseFactRows(s, (ref) => iccs[ref] ?? null))));
+    await db.transaction((trx) => writeFacts(trx, snapshots.map((s) => s.case.id), snapshots.map((s) => caseFactRows(s, iccsOf))));
   });
   after(async () => {
     await db?.destroy();
