@@ -7,6 +7,7 @@
  *   icj data-register [--lang ru|en]   the register of personal data (Law No. 58 of 2008)
  *   icj retention run [--at <instant>]  destroys the keys of personal data whose retention ended
  *   icj stats rebuild [--batch N]       recomputes the statistics facts of every case from its records
+ *   icj seed-statistics --cases N [--seed S]  a synthetic national caseload (not in production)
  * Exit 0 on success, 1 with the reason on stderr otherwise.
  */
 import { runDeadline } from './deadline-command';
@@ -18,6 +19,7 @@ import { runSimulate } from './simulate-command';
 import { runDataRegister } from './data-register-command';
 import { runRetentionCommand } from './retention-command';
 import { runStatsCommand } from './stats-command';
+import { runSeedStatistics } from './seed-statistics-command';
 import { CliError } from './cli-error';
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
@@ -30,6 +32,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   'data-register': runDataRegister,
   retention: runRetentionCommand,
   stats: runStatsCommand,
+  'seed-statistics': runSeedStatistics,
 };
 
 async function main(argv: string[]): Promise<void> {

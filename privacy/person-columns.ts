@@ -25,6 +25,16 @@ export async function sealedChanges(trx: Knex.Transaction, caseId: string, subje
   return sealColumns(await ensureKeys(trx, caseId, [subject]), subject.id, changes, columns);
 }
 
+/** Person rows sealed with keys already at hand (the bulk writer of synthetic cases). */
+export function sealPersonRowsWith<T extends Row & { id: string }>(keys: Map<string, Buffer>, rows: T[]): T[] {
+  return rows.map((r) => sealColumns(keys, r.id, r, SEALED_PERSON_COLUMNS));
+}
+
+/** A case row's personal columns sealed with the case's key at hand. */
+export function sealCaseRowWith<T extends Row & { id: string }>(keys: Map<string, Buffer>, row: T): T {
+  return sealColumns(keys, row.id, row, SEALED_CASE_COLUMNS);
+}
+
 function sealColumns<T extends Row>(keys: Map<string, Buffer>, keyId: string, row: T, columns: readonly string[]): T {
   const out: Row = { ...row };
   for (const c of columns) if (out[c] !== undefined && out[c] !== null) out[c] = sealFor(keys, keyId, out[c]);

@@ -12,10 +12,22 @@ import { ensureKeys, loadKeys, openWith, sealFor, sealedKeyIds, type Subject } f
  */
 export async function sealRecordData(trx: Knex.Transaction, caseId: string, recordType: string, data: Record<string, unknown>): Promise<Record<string, unknown>> {
   const shape = actShape(recordType);
-  const sealed = shape.personal.filter((p) => categories[p.category]?.sealed);
-  if (sealed.length === 0) return data;
-  const copy = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+  if (!shape.personal.some((p) => categories[p.category]?.sealed)) return data;
   const listed = shape.subjects.length > 0 ? await personsByRole(trx, caseId) : new Map<string, string[]>();
+  const plan = sealingPlan(recordType, data, caseId, listed);
+  return plan.seal(await ensureKeys(trx, caseId, plan.subjects));
+}
+
+/**
+ * What sealing a record takes, without I/O: the subjects whose keys it needs, and the sealing
+ * itself once they are at hand. `listed` are the case's person ids by role, in ordinal order (for
+ * a registration's lists). sealRecordData and the bulk writer of synthetic cases both use it.
+ */
+export function sealingPlan(recordType: string, data: Record<string, unknown>, caseId: string, listed: Map<string, string[]>): { subjects: Subject[]; seal(keys: Map<string, Buffer>): Record<string, unknown> } {
+  const shape = actShape(recordType);
+  const sealed = shape.personal.filter((p) => categories[p.category]?.sealed);
+  if (sealed.length === 0) return { subjects: [], seal: () => data };
+  const copy = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
   const targets: Array<{ parent: Record<string, unknown>; field: string; keyId: string; subject: Subject['subject'] }> = [];
   for (const { path } of sealed) {
     for (const at of fieldsAt(copy, path)) {
@@ -24,9 +36,13 @@ export async function sealRecordData(trx: Knex.Transaction, caseId: string, reco
       targets.push({ parent: at.parent, field: path[path.length - 1], keyId: personId ?? caseId, subject: personId ? 'person' : 'case' });
     }
   }
-  const keys = await ensureKeys(trx, caseId, uniqueSubjects(targets));
-  for (const t of targets) t.parent[t.field] = sealFor(keys, t.keyId, t.parent[t.field]);
-  return copy;
+  return {
+    subjects: uniqueSubjects(targets),
+    seal(keys) {
+      for (const t of targets) t.parent[t.field] = sealFor(keys, t.keyId, t.parent[t.field]);
+      return copy;
+    },
+  };
 }
 
 /** The person a sealed field concerns, or null for the case. */
