@@ -5,7 +5,8 @@
  *   - a bare Temporal update (a workflow whose handler only returns),
  *   - the system: HTTP POST /api/tasks/:id/complete -> validation -> workflow update ->
  *     recordStep activity (schema check, hash chain, task row) -> commit -> answer.
- * BENCH_STEPS and BENCH_CONCURRENCY size it (defaults 400 and 16).
+ * BENCH_STEPS and BENCH_CONCURRENCY size it (defaults 400 and 16). `npm run bench -- statistics`
+ * runs bench/statistics-bench.ts instead, `-- all` both.
  */
 import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ import { startDevServer } from '../temporal/dev-server';
 import { startInProcessSystem } from '../system/in-process-system';
 import { runConcurrent, type Series } from './measure';
 import { bareUpdateWorkflow, pingUpdate, stopSignal } from './bench-workflows';
+import { statisticsBench } from './statistics-bench';
 
 const env = loadConfig(process.env);
 const STEPS = Number(process.env.BENCH_STEPS ?? 400);
@@ -172,7 +174,13 @@ function report(results: Series[]): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main().catch((e) => {
+// `npm run bench` runs the step benchmark; `npm run bench -- statistics` the national picture at
+// scale (bench/statistics-bench.ts); `npm run bench -- all` both.
+const which = process.argv[2] ?? 'steps';
+const runs: Array<() => Promise<void>> = which === 'statistics' ? [statisticsBench] : which === 'all' ? [main, statisticsBench] : [main];
+(async () => {
+  for (const run of runs) await run();
+})().then(() => process.exit(0), (e) => {
   process.stderr.write(`${(e as Error)?.stack ?? e}\n`);
   process.exit(1);
 });

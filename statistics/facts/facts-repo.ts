@@ -87,13 +87,14 @@ export interface RebuildReport {
  * its own transaction. Cases whose personal data a retention rule destroyed keep the facts they
  * had (their dates of birth can no longer be read; their non-identifying facts are what remains).
  */
-export async function rebuildStatistics(db: Knex, options: { batch?: number; onBatch?: (done: number) => void } = {}): Promise<RebuildReport> {
+export async function rebuildStatistics(db: Knex, options: { batch?: number; limit?: number; onBatch?: (done: number) => void } = {}): Promise<RebuildReport> {
   const batch = options.batch ?? 500;
   const started = Date.now();
   let after = '00000000-0000-0000-0000-000000000000';
   const report: RebuildReport = { cases: 0, records: 0, frozen: 0, seconds: 0 };
-  for (;;) {
-    const ids: string[] = (await db('cases').where('id', '>', after).orderBy('id').limit(batch).select('id')).map((r) => r.id);
+  for (let seen = 0; seen < (options.limit ?? Infinity);) {
+    const ids: string[] = (await db('cases').where('id', '>', after).orderBy('id').limit(Math.min(batch, (options.limit ?? Infinity) - seen)).select('id')).map((r) => r.id);
+    seen += ids.length;
     if (ids.length === 0) break;
     after = ids[ids.length - 1]!;
     await db.transaction(async (trx) => {
