@@ -53,6 +53,8 @@ const adminOnly = ' f       f      f     f     f      f      f      f       f   
 const caseWork = '  o        o      o     o     o      o      f      o       f      f        f        f';
 const auditorOnly = 'f       f      f     f     f      f      f      f       f      f        o        f';
 const legalOnly = ' f       f      f     f     f      f      f      f       o      f        f        f';
+// Statistics: aggregates only (test/api/statistics.test.ts checks no answer is about a person).
+const statistics = 'f       f      o     o     f      f      f      f       f      o        f        f';
 
 /** Every route of the OpenAPI document that needs a session, and what each user gets. */
 export const needToKnow: Record<string, RouteRule> = {
@@ -95,6 +97,9 @@ export const needToKnow: Record<string, RouteRule> = {
   'PUT /api/retention-rules/{key}': { cells: legalOnly, body: { years: 0 } },
   'GET /api/audit/access': { cells: auditorOnly },
   'GET /api/audit/alerts': { cells: auditorOnly },
+  'GET /api/statistics/indicators': { cells: statistics },
+  'GET /api/statistics/indicators/{id}': { cells: statistics },
+  'GET /api/statistics/un-cts': { cells: statistics },
   'POST /api/codec/decode': { cells: caseWork, body: { payloads: 5 } },
   'POST /api/codec/encode': { cells: caseWork, body: { payloads: 5 } },
   // Last: signing out ends the session the other rows use.
