@@ -50,6 +50,8 @@ export interface Config {
   statisticsThreshold: number;
   /** Seed demo units and users on first start (never in production). */
   seedDemo: boolean;
+  /** Synthetic cases `npm start` writes on first start for the statistics dashboard (with the demo; 0: none). */
+  seedStatisticsCases: number;
   /** express `trust proxy` setting, for a load balancer in front of the API. */
   trustProxy: string | false;
   /** Directory of the built UI that the API serves. */
@@ -120,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retentionEveryHours: positiveInt(env.RETENTION_EVERY_HOURS, 24, 'RETENTION_EVERY_HOURS', problems),
     statisticsThreshold: positiveInt(env.STATISTICS_THRESHOLD, 5, 'STATISTICS_THRESHOLD', problems),
     seedDemo: !production && (env.SEED_DEMO ?? 'true') !== 'false',
+    seedStatisticsCases: production ? 0 : nonNegativeInt(env.SEED_STATISTICS_CASES, 10_000, 'SEED_STATISTICS_CASES', problems),
     trustProxy: env.TRUST_PROXY || false,
     uiDir: resolve(env.UI_DIR ?? join(root, 'ui', 'dist')),
     logLevel: oneOf(env.LOG_LEVEL ?? 'info', ['debug', 'info', 'warn', 'error'] as const, 'LOG_LEVEL', problems),
@@ -139,6 +142,13 @@ function positiveInt(raw: string | undefined, fallback: number, name: string, pr
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) problems.push(`${name} must be a positive whole number, got "${raw}"`);
+  return n;
+}
+
+function nonNegativeInt(raw: string | undefined, fallback: number, name: string, problems: string[]): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) problems.push(`${name} must be a whole number, 0 or more, got "${raw}"`);
   return n;
 }
 

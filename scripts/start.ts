@@ -12,6 +12,7 @@ import { checkLeastPrivilege, prepareDatabase } from '../db/prepare-database';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoUsers, seedDemo } from '../db/seed-demo';
 import { requiresSecondFactor } from '../org/roles';
 import { deployShippedProcedures } from '../domain/procedures';
+import { seedStatistics } from '../statistics/synthetic/seed-statistics';
 import { connectionOptions } from '../temporal/connection';
 import { ensureSearchAttributes } from '../temporal/ensure-search-attributes';
 import { startApi } from '../system/api-process';
@@ -55,6 +56,12 @@ async function main(): Promise<void> {
     if (config.seedDemo) {
       const { seeded } = await seedDemo(db);
       if (seeded) log('demo units and users seeded');
+      // A synthetic country for the analyst's dashboard, once (statistics/synthetic).
+      if (config.seedStatisticsCases > 0 && !(await db('cases').where('workflow_id', 'like', 'synthetic-%').first('id'))) {
+        log(`seeding a synthetic country of ${config.seedStatisticsCases} cases for the statistics (SEED_STATISTICS_CASES=0: none)...`);
+        const report = await seedStatistics(db, { cases: config.seedStatisticsCases });
+        log(`synthetic country seeded: ${report.cases} cases, ${report.records} records in ${report.seconds.toFixed(0)} s`);
+      }
     }
     await deployShippedProcedures(db);
 
