@@ -1,3 +1,4 @@
+import { FACT_TABLES, rebuildStatistics } from '../../statistics/facts/facts-repo';
 import assert from 'node:assert/strict';
 import { verifyCaseChain } from '../../db/records-repo';
 import { runRetention, type HistoryEraser } from '../../privacy/retention-run';
@@ -32,7 +33,14 @@ describe('retention by crypto-shredding: personal data sealed per person, unread
     return places;
   }
 
-  it('stores the names, birth dates, places and summary sealed; reads them opened; after a refusal and its 5 years, destroys the keys: the chain still verifies, the fields read as removed, sex and the register stay, the Temporal histories are gone', async () => {
+  /** The statistics rows of a case, table by table. */
+  async function statisticsOf(caseId: string): Promise<Record<string, string[]>> {
+    const out: Record<string, string[]> = {};
+    for (const table of FACT_TABLES) out[table] = (await stack.db(table).where({ case_id: caseId })).map((r) => JSON.stringify(r)).sort();
+    return out;
+  }
+
+  it('stores the names, birth dates, places and summary sealed; reads them opened; after a refusal and its 5 years, destroys the keys: the chain still verifies, the fields read as removed, sex and the register stay, the Temporal histories are gone, the statistics unchanged', async () => {
     const body = {
       ...registration(new Date(Date.now() - 3_600_000).toISOString(), [{ lastName: NAME }]),
       summary: `Synthetic report: ${NAME} says her bicycle was taken from the courtyard.`,
@@ -51,6 +59,11 @@ describe('retention by crypto-shredding: personal data sealed per person, unread
     assert.match(before.summary, new RegExp(NAME));
     const records = (await stack.api(`/api/cases/${caseId}/records`)).body.items;
     assert.equal(records[0].data.suspects[0].lastName, NAME);
+
+    // The statistics facts of the case, to compare after the destruction (and after a rebuild).
+    await eventually(async () => (await stack.db('stat_deadlines').where({ case_id: caseId, limit_id: 'check.decide', status: 'met' }).first()) ?? false, 'the workflow at rest');
+    const statsBefore = await statisticsOf(caseId);
+    assert.equal(statsBefore.stat_persons!.length, 2);
 
     // Refused on a Bishkek day D: the 5 years end on D + 5 years; the keys go the day after.
     const day = new Date(Date.parse(decidedAt) + 6 * 3_600_000).toISOString().slice(0, 10);
@@ -78,6 +91,10 @@ describe('retention by crypto-shredding: personal data sealed per person, unread
     const refusal = afterRecords.find((r: any) => r.recordType === 'check-decision');
     assert.equal(refusal.data.reasons, null);
     assert.equal(refusal.data.decision, 'refuse-to-open');
+    // The statistics keep their non-identifying facts: unchanged, and unchanged by a rebuild.
+    assert.deepEqual(await statisticsOf(caseId), statsBefore);
+    await rebuildStatistics(stack.db);
+    assert.deepEqual(await statisticsOf(caseId), statsBefore, 'a rebuild leaves the facts of a shredded case as they were');
     // Nothing more is recorded about data that no longer exists: 409 before any workflow is asked.
     const correction = await stack.api(`/api/cases/${caseId}/corrections`, { method: 'POST', body: { correctsSeq: 1, path: '/gravity', value: 'grave', reason: 'Synthetic correction.' } });
     assert.deepEqual([correction.status, correction.body.code], [409, 'personal-data-removed']);
