@@ -38,6 +38,7 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('first_verdict_at', { useTz: true });
     t.timestamp('disposed_at', { useTz: true }).comment('Resolved: refused, terminated, or every accused sentenced or acquitted at first instance');
     t.text('disposal').comment('refused, terminated, adjudicated');
+    t.timestamp('term_overdue_from', { useTz: true }).comment("From when a term of the case's stage (check, investigation, review, court, trial) was overdue and not met: the earliest due instant of such a term expired or still running");
     t.integer('suspects').notNullable();
     t.integer('victims').notNullable();
     t.integer('detained').notNullable();

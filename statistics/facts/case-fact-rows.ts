@@ -19,6 +19,9 @@ export interface CaseSnapshot {
   deadlines: Array<{ id: string; limitId: string; personId: string | null; anchorAt: string; dueAt: string; status: string; closedAt: string | null }>;
 }
 
+/** The terms of a case's stages: running out of one leaves a pending case past its statutory term (CPC 153, 162, 163, 277, 283). */
+export const STAGE_TERMS: readonly string[] = ['check.decide', 'investigation.term', 'investigation.after-return', 'prosecutor.review-indictment', 'court.first-decision', 'trial.term'];
+
 /** The ICCS code and section of a Criminal Code article reference (law/criminal-code), or null. */
 export type IccsLookup = (ref: string) => { code: string; section: string } | null;
 
@@ -146,13 +149,14 @@ export function caseFactRows(s: CaseSnapshot, iccsOf: IccsLookup = () => null): 
   const adjudicated = accused.size > 0 && [...accused].every((id) => verdicts.some((v) => v.data.personId === id));
   const lastVerdictAt = adjudicated ? verdicts.map((v) => date(v.data.pronouncedAt)).filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0] ?? null : null;
   const [disposal, disposedAt] = refusedAt ? ['refused', refusedAt] as const : terminated ? ['terminated', terminated] as const : lastVerdictAt ? ['adjudicated', lastVerdictAt] as const : [null, null] as const;
+  const overdue = s.deadlines.filter((d) => STAGE_TERMS.includes(d.limitId) && (d.status === 'expired' || d.status === 'running')).map((d) => Date.parse(d.dueAt));
   return {
     case: {
       case_id: s.case.id, ...dims, received_at: new Date(s.case.receivedAt), registered_at: new Date(s.case.registeredAt),
       check_outcome: check?.data.decision === 'open-case' ? 'opened' : check?.data.decision === 'refuse-to-open' ? 'refused' : null,
       decided_at: date(check?.data.decidedAt), terminated_at: terminated, sent_to_court_at: sentToCourt,
       court_received_at: date(court?.data.receivedAt), first_verdict_at: date(first(verdicts)?.data.pronouncedAt),
-      disposed_at: disposedAt, disposal,
+      disposed_at: disposedAt, disposal, term_overdue_from: overdue.length > 0 ? new Date(Math.min(...overdue)) : null,
       suspects: s.persons.filter((p) => p.role === 'suspect').length, victims: s.persons.filter((p) => p.role === 'victim').length,
       detained: s.persons.filter((p) => p.detainedAt !== null).length,
     },

@@ -32,6 +32,7 @@ export interface StatCaseRow extends CaseDimensions {
   first_verdict_at: Date | null;
   disposed_at: Date | null;
   disposal: 'refused' | 'terminated' | 'adjudicated' | null;
+  term_overdue_from: Date | null;
   suspects: number;
   victims: number;
   detained: number;

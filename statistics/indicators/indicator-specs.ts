@@ -34,8 +34,6 @@ const HOURS = (from: string, to: string) => `extract(epoch from (${to} - ${from}
 const share = (c: Record<string, number>) => (c.denominator ? (100 * (c.numerator ?? 0)) / c.denominator : null);
 const RESOLVED = IN_PERIOD('disposed_at');
 const PENDING_AT_END = 'registered_at < :to and (disposed_at is null or disposed_at >= :to)';
-/** The limits of a case's stage: running out of one leaves the case past its term. */
-const STAGE_TERMS = `'check.decide','investigation.term','investigation.after-return','prosecutor.review-indictment','court.first-decision','trial.term'`;
 const ACTIVE_AT_END = 'started_at < :to and (ended_at is null or ended_at >= :to)';
 const liberty = [...personDimensions];
 
@@ -60,7 +58,7 @@ export const indicatorSpecs: Record<string, IndicatorSpec> = {
   'pending-past-term': {
     form: 'counts', table: 'stat_cases',
     counts: {
-      numerator: `${PENDING_AT_END} and exists (select 1 from stat_deadlines d where d.case_id = stat_cases.case_id and d.limit_id in (${STAGE_TERMS}) and d.due_at < :to and (d.status = 'expired' or (d.status = 'running')))`,
+      numerator: `${PENDING_AT_END} and term_overdue_from < :to`,
       denominator: PENDING_AT_END,
     },
     value: share, dimensions: caseDimensions,

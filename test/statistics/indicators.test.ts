@@ -11,7 +11,7 @@ import { createScratchDatabase, seededDatabase } from '../support/engines';
 
 // A hand-built March 2026 in Bishkek, five cases whose right answers are worked out below:
 //  A  murder (CC 122(1)): opened; a man detained 03-02 10:00, custody ordered 34 h later (48-hour
-//     limit met), still in custody on 31 March; his victim a woman, his intimate partner.
+//     limit met), still in custody on 31 March, the investigation past its term since 03-20; his victim a woman, his intimate partner.
 //  B  theft: opened; a boy of 16 detained 03-05 08:00, released 28 h later: past his 24-hour
 //     limit (the limit expired); the victim a man, a stranger.
 //  C  theft: refused on 03-12; a woman suspected, not detained; the victim a woman of her family.
@@ -65,6 +65,8 @@ function marchCases(): CaseSnapshot[] {
     a.build([opened('03'), ['measure-decision', { personId: a.pid(0), outcome: 'custody', decidedAt: at('03', '20:00'), ageBand: '30-39' }]], [
       { id: randomUUID(), limitId: 'detention.max', personId: a.pid(0), anchorAt: at('02', '10:00'), dueAt: at('04', '10:00'), status: 'met', closedAt: at('03', '20:00') },
       { id: randomUUID(), limitId: 'custody.term', personId: a.pid(0), anchorAt: at('03', '20:00'), dueAt: '2026-05-02T04:00:00.000Z', status: 'running', closedAt: null },
+      // A deliberately short investigation term, overdue since 20 March and still running.
+      { id: randomUUID(), limitId: 'investigation.term', personId: null, anchorAt: at('03'), dueAt: at('20'), status: 'running', closedAt: null },
     ]),
     b.build([opened('05'), ['release', { personId: b.pid(0), releasedAt: at('06', '12:00'), grounds: 'limit-expired', ageBand: '16-17' }]], [
       { id: randomUUID(), limitId: 'detention.max', personId: b.pid(0), anchorAt: at('05', '08:00'), dueAt: at('06', '08:00'), status: 'expired', closedAt: at('06', '08:00') },
@@ -126,6 +128,7 @@ describe('statistics indicators on a hand-built March', function () {
     assert.equal(await total('disposition-time'), Math.round((31 * 2 / 3) * 10) / 10);
     // A (registered 03-02 09:30) and B (03-05 09:30) pending at 1 April 00:00: 29.6 and 26.6 days.
     assert.equal(await total('pending-age'), Math.round(((29 + 14.5 / 24 + 26 + 14.5 / 24) / 2) * 10) / 10);
+    assert.equal(await total('pending-past-term'), 50, "A's investigation term ran out on 20 March; B has none overdue");
   });
 
   it('liberty: 2 detained, 1 child; the 48-hour limit met in 1 of 2; 1 held past a limit; 34 h to the judge; 1 in custody; unsentenced 1 of 2', async () => {
