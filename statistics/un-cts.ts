@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { SessionUser } from '../domain/deps';
+import { csvTable } from '../domain/csv';
 import { InputError } from '../domain/errors';
 import { indicatorAnswer, type IndicatorAnswer } from './indicator-answer';
 
@@ -31,4 +32,13 @@ export async function unCtsExport(db: Knex, user: SessionUser, year: unknown, th
     tables.push({ table: t.table, title: t.title, answer });
   }
   return { year: y, tables };
+}
+
+/** The UN-CTS tables as one CSV: a line per cell, its breakdown as `dimension=value` pairs ('*' a total). */
+export function unCtsCsv(exported: Awaited<ReturnType<typeof unCtsExport>>): string {
+  const rows = exported.tables.flatMap((t) => t.answer.cells.map((c) => [
+    t.table, t.answer.indicator.id, exported.year, t.answer.region ?? 'country',
+    t.answer.by.map((d) => `${d}=${c.key[d]}`).join(';'), c.value ?? '', c.withheld ? 'withheld' : '',
+  ]));
+  return csvTable(['table', 'indicator', 'year', 'region_scope', 'breakdown', 'value', 'withheld'], rows);
 }

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { indicatorAnswer, indicatorCsv, listIndicators } from '../../statistics/indicator-answer';
-import { unCtsExport } from '../../statistics/un-cts';
+import { unCtsCsv, unCtsExport } from '../../statistics/un-cts';
 import type { ApiDeps } from '../app';
 import { userOf } from '../session';
 
@@ -23,7 +23,12 @@ export function statisticsRoutes({ domain, statisticsThreshold }: ApiDeps): Rout
     res.json(answer);
   });
   r.get('/statistics/un-cts', async (req, res) => {
-    res.json(await unCtsExport(domain.db, userOf(req), req.query.year, statisticsThreshold, domain.clock()));
+    const exported = await unCtsExport(domain.db, userOf(req), req.query.year, statisticsThreshold, domain.clock());
+    if (req.accepts(['application/json', 'text/csv']) === 'text/csv') {
+      res.type('text/csv').attachment(`un-cts-${exported.year}.csv`).send(unCtsCsv(exported));
+      return;
+    }
+    res.json(exported);
   });
   return r;
 }

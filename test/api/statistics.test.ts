@@ -68,5 +68,9 @@ describe('API: statistics, aggregates only, for analysts and prosecutors', funct
     assert.equal(res.status, 200);
     assert.deepEqual(res.body.tables.map((t: { table: string }) => t.table), ['offences-by-iccs', 'homicide-victims', 'persons-contact', 'persons-prosecuted', 'persons-convicted', 'unsentenced']);
     assert.equal((await stack.api('/api/statistics/un-cts?year=12', { user: 'analyst1' })).status, 400);
+    const csv = await fetch(`${stack.baseUrl}/api/statistics/un-cts?year=${new Date().getUTCFullYear()}`, { headers: { authorization: `Bearer ${await stack.tokenFor('analyst1')}`, accept: 'text/csv' } });
+    const lines = (await csv.text()).trim().split('\r\n');
+    assert.equal(lines[0], 'table,indicator,year,region_scope,breakdown,value,withheld');
+    assert.ok(lines.some((l) => l.startsWith('homicide-victims,victims,')), 'every table in the one CSV');
   });
 });
