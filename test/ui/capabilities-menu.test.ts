@@ -15,12 +15,12 @@ describe('ui session - the menu from the server\'s capabilities', () => {
     }
   });
 
-  it('lands administrators on the users, legal staff on the procedures, everyone acting on the inbox, analysts and auditors on a welcome', () => {
+  it('lands administrators on the users, legal staff on the procedures, everyone acting on the inbox, auditors on the access log, analysts on the statistics', () => {
     assert.equal(homePath(capabilitiesOf('admin')), '/admin/users');
     assert.equal(homePath(capabilitiesOf('legal')), '/procedures');
     assert.equal(homePath(capabilitiesOf('investigator')), '/inbox');
     assert.equal(homePath(capabilitiesOf('judge')), '/inbox');
-    assert.equal(homePath(capabilitiesOf('analyst')), '/welcome');
+    assert.equal(homePath(capabilitiesOf('analyst')), '/statistics');
     assert.equal(homePath(capabilitiesOf('auditor')), '/audit');
   });
 

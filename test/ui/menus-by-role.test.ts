@@ -20,12 +20,13 @@ describe('browser menus by role: each role is shown only what its capabilities a
     ({ stack, page } = suite);
   });
 
-  it('when an analyst signs in, the menu has no registration, no board and no case pages, the header names the role, and registering is refused in words', async function () {
+  it('when an analyst signs in, they land on the statistics, the menu has no registration, no board and no case pages, the header names the role, and registering is refused in words', async function () {
     try {
       await signInInEnglish(page, stack.baseUrl, 'analyst1');
-      await page.getByTestId('welcome').waitFor();
-      assert.match(page.url(), /\/welcome$/);
+      await page.getByTestId('statistics').waitFor();
+      assert.match(page.url(), /\/statistics$/);
       const items = await menu(page);
+      assert.deepEqual(items, [en['nav.statistics']]);
       for (const absent of [en['nav.registerReport'], en['nav.escalations'], en['nav.inbox'], en['nav.cases'], en['nav.procedures'], en['nav.adminUsers']]) {
         assert.ok(!items.includes(absent), `${absent} in the analyst's menu: ${items.join(', ')}`);
       }
@@ -59,11 +60,11 @@ describe('browser menus by role: each role is shown only what its capabilities a
     }
   });
 
-  it('when the supervising prosecutor signs in, the menu has the board but not registration, and the header says "prosecutor" and the office', async function () {
+  it('when the supervising prosecutor signs in, the menu has the board and the statistics of the region but not registration, and the header says "prosecutor" and the office', async function () {
     try {
       await signInInEnglish(page, stack.baseUrl, 'prosecutor1');
       const items = await menu(page);
-      assert.deepEqual(items, [en['nav.inbox'], en['nav.cases'], en['nav.escalations']]);
+      assert.deepEqual(items, [en['nav.inbox'], en['nav.cases'], en['nav.escalations'], en['nav.statistics']]);
       assert.equal(((await page.getByTestId('user-role').textContent()) ?? '').trim(), en['role.prosecutor']);
       assert.match(((await page.getByTestId('user-unit').textContent()) ?? '').trim(), /Leninsky District Prosecutor/);
       await page.getByTestId('inbox-supervised').waitFor();

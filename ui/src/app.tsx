@@ -14,6 +14,7 @@ import { ProcedureEditorPage } from './pages/procedure-editor-page';
 import { ProceduresPage } from './pages/procedures-page';
 import { RegisterReportPage } from './pages/register-report-page';
 import { RetentionPage } from './pages/retention-page';
+import { StatisticsPage } from './pages/statistics-page';
 import { TaskPage } from './pages/task-page';
 import { WelcomePage } from './pages/welcome-page';
 import { matchRoute } from './router/match-route';
@@ -39,6 +40,7 @@ const ROUTES: Route[] = [
     (p) => <ProcedureEditorPage key={`${p.key}/${p.version}`} procedureKey={p.key!} version={p.version!} />,
   ],
   ['/retention', () => <RetentionPage />],
+  ['/statistics', () => <StatisticsPage />],
   ['/admin/users', () => <AdminUsersPage />],
   ['/admin/units', () => <AdminUnitsPage />],
   ['/audit', () => <AuditPage />],

@@ -41,3 +41,53 @@ export interface RetentionRule {
   updatedAt: string;
   updatedBy: string | null;
 }
+
+/** A breakdown of the national picture (statistics/indicators/dimensions.ts). */
+export type StatisticsDimension = 'region' | 'agency' | 'unit' | 'iccs' | 'gravity' | 'sex' | 'age' | 'child' | 'relationship' | 'limit';
+
+/**
+ * An indicator of the catalogue (`GET /api/statistics/indicators`): its written definition, the
+ * breakdowns it allows, its target (held past a limit: 0). The server's `catalogueItem`
+ * (statistics/indicator-answer.ts), which imports server code, so declared here;
+ * test/ui/statistics-dashboard.test.ts fails the type check if the two drift.
+ */
+export interface StatisticsIndicator {
+  id: string;
+  group: string;
+  unit: string;
+  title: { en: string; ru: string; ky: string };
+  definition: { en: string; ru: string; ky: string };
+  humanRights: boolean;
+  /** Counted at the end of the period rather than over it. */
+  stock: boolean;
+  target: number | null;
+  dimensions: readonly StatisticsDimension[];
+}
+
+/** The catalogue and the part of the country the user's statistics cover (null: the country). */
+export interface StatisticsCatalogue {
+  region: string | null;
+  items: StatisticsIndicator[];
+}
+
+/** One published cell: `'*'` in its key where it is a margin; a withheld count is null, never 0. */
+export interface IndicatorCell {
+  key: Readonly<Record<string, string>>;
+  value: number | null;
+  counts: Record<string, number | null>;
+  /** A count behind the value is below the threshold, or withheld to protect one that is. */
+  withheld: boolean;
+}
+
+/** `GET /api/statistics/indicators/:id`: the indicator for the period, broken down and protected. */
+export interface IndicatorAnswer {
+  indicator: StatisticsIndicator;
+  /** The first and the last day counted (yyyy-mm-dd, Bishkek). */
+  from: string;
+  to: string;
+  by: string[];
+  filters: Record<string, string>;
+  region: string | null;
+  threshold: number;
+  cells: IndicatorCell[];
+}

@@ -64,6 +64,7 @@ export function AppHeader() {
             {me.can.editProcedures && navLink('/retention', t('nav.retention'))}
             {me.can.administer && navLink('/admin/users', t('nav.adminUsers'))}
             {me.can.administer && navLink('/admin/units', t('nav.adminUnits'))}
+            {me.can.statistics && navLink('/statistics', t('nav.statistics'))}
             {me.can.audit && navLink('/audit', t('nav.audit'))}
           </div>
         </nav>

@@ -1,6 +1,7 @@
 import { enAdmin } from './admin/en';
 import { enOrg } from './org/en';
 import { enRetention } from './retention/en';
+import { enStatistics } from './statistics/en';
 import { enWork } from './work/en';
 import type { Messages } from './messages';
 
@@ -581,4 +582,5 @@ export const en: Messages = {
   ...enWork,
   ...enAdmin,
   ...enRetention,
+  ...enStatistics,
 };

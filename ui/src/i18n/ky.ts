@@ -1,6 +1,7 @@
 import { kyAdmin } from './admin/ky';
 import { kyOrg } from './org/ky';
 import { kyRetention } from './retention/ky';
+import { kyStatistics } from './statistics/ky';
 import { kyWork } from './work/ky';
 import type { Messages } from './messages';
 
@@ -581,4 +582,5 @@ export const ky: Messages = {
   ...kyWork,
   ...kyAdmin,
   ...kyRetention,
+  ...kyStatistics,
 };

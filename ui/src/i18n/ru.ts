@@ -1,6 +1,7 @@
 import { ruAdmin } from './admin/ru';
 import { ruOrg } from './org/ru';
 import { ruRetention } from './retention/ru';
+import { ruStatistics } from './statistics/ru';
 import { ruWork } from './work/ru';
 
 /**
@@ -584,4 +585,5 @@ export const ru = {
   ...ruWork,
   ...ruAdmin,
   ...ruRetention,
+  ...ruStatistics,
 } satisfies Record<string, string>;
