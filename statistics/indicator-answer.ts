@@ -49,9 +49,10 @@ export async function indicatorAnswer(db: Knex, user: SessionUser, id: string, q
 /** The answer as CSV: one line per cell, a withheld count empty and marked. */
 export function indicatorCsv(a: IndicatorAnswer): string {
   const names = Object.keys(a.cells[0]?.counts ?? {});
-  const header = ['indicator', 'from', 'to', 'region_scope', ...a.by, 'value', 'unit', ...names, 'withheld'];
+  const header = ['indicator', 'from', 'to', 'region_scope', 'filters', ...a.by, 'value', 'unit', ...names, 'withheld'];
+  const filters = Object.entries(a.filters).map(([d, v]) => `${d}=${v}`).join(';');
   return csvTable(header, a.cells.map((c) => [
-    a.indicator.id, a.from, a.to, a.region ?? 'country', ...a.by.map((d) => c.key[d]), c.value ?? '', a.indicator.unit,
+    a.indicator.id, a.from, a.to, a.region ?? 'country', filters, ...a.by.map((d) => c.key[d]), c.value ?? '', a.indicator.unit,
     ...names.map((n) => c.counts[n] ?? ''), c.withheld ? 'withheld' : '',
   ]));
 }

@@ -120,7 +120,10 @@ export function caseFactRows(s: CaseSnapshot, iccsOf: IccsLookup = () => null): 
         deprivations.push({
           case_id: s.case.id, ...pd, ...dims, kind: 'custody', started_at: decidedAt, due_at: termDue, ended_at: end,
           ended_by: !end ? null : end === releasedFromCustody ? 'released' : 'verdict',
-          limit_met: term?.status === 'expired' ? false : end && termDue ? end.getTime() <= termDue.getTime() : end ? true : null,
+          // The term's own verdict where it closed (met when the case went to court in time: the
+          // custody after that is the trial's); else whether the custody ended before it fell due.
+          limit_met: term?.status === 'expired' ? false : term?.status === 'met' ? true
+            : end && termDue ? end.getTime() <= termDue.getTime() : end ? true : null,
           court_decision_at: null, extensions, sentenced_at: verdictAt,
         });
       }

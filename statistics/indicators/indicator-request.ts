@@ -69,6 +69,6 @@ export function indicatorRequest(query: Record<string, unknown>, allowed: readon
       else filters[name] = value;
     }
   }
-  if (errors.length > 0) throw new InputError('The indicator query is invalid', errors, 400);
+  if (errors.length > 0) throw new InputError('The indicator query is invalid', errors, 400, 'statistics-query-invalid');
   return { from: from!, to: new Date(toStart!.getTime() + DAY), by, filters };
 }

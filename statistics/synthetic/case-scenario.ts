@@ -159,6 +159,16 @@ export function materialise(s: CaseScenario, now: string, newId: () => string): 
     });
     close(find('investigation.term'), r.recordedAt, 'act');
     close(find('investigation.extension-motion'), r.recordedAt, 'cancel');
+    // Sending the case to court ends the pretrial custody instances (their term met if in time);
+    // terminating it sets free whoever is in custody (CPC 114: the measure falls with the case).
+    s.suspects.forEach((p, i) => {
+      const term = find('custody.term', p.id);
+      if (!term) return;
+      if (r.outcome === 'terminated') {
+        records.push({ recordType: 'release', recordedAt: r.recordedAt, stepKey: `release-terminated-${i}`, data: { releasedAt: r.at, grounds: 'grounds-ceased', certificateNumber: `SYN-T${i + 1}`, personId: p.id, sex: p.sex, ageBand: facts(i, r.at).ageBand } });
+      }
+      close(term, r.recordedAt, 'act');
+    });
     stage = r.outcome === 'approved' ? 'court' : 'closed';
     if (r.outcome === 'terminated') status = 'closed';
   }

@@ -110,11 +110,14 @@ export function randomScenario(rnd: () => number, units: readonly SyntheticUnit[
   const refuse = rnd() < 0.25 && !Object.values(s.detentionEnds).some((e) => e.by === 'custody');
   s.check = { decision: refuse ? 'refuse-to-open' : 'open-case', decidedAt: iso(decided), recordedAt: recordedAfter(decided) };
   if (refuse) return s;
-  // Charges, then the prosecutor: most investigations end within the 2 months (1 for small gravity).
-  const charged = at(decided, 24, 24 * 40);
-  if (happened(charged) && rnd() < 0.8) suspects.forEach((_, i) => s.charges.push({ suspect: i, at: iso(charged + i * 60_000), recordedAt: recordedAfter(charged + i * 60_000) }));
+  // Charges, then the prosecutor: most investigations end within the 2 months (1 for small gravity);
+  // with someone in custody, the case goes to court before the custody term ends, nearly always.
+  const custody = Object.values(s.detentionEnds).filter((e) => e.by === 'custody');
+  const custodyDays = custody.length > 0 ? Math.min(...custody.map((e) => (e.termMonths ?? 2) * 30)) : null;
+  const charged = at(decided, 24, 24 * (custodyDays ? 10 : 40));
+  if (happened(charged) && (custodyDays !== null || rnd() < 0.8)) suspects.forEach((_, i) => s.charges.push({ suspect: i, at: iso(charged + i * 60_000), recordedAt: recordedAfter(charged + i * 60_000) }));
   if (s.charges.length === 0) return s;
-  const reviewed = at(charged, 24 * 5, 24 * 50);
+  const reviewed = custodyDays !== null && rnd() < 0.95 ? at(charged, 24 * 3, 24 * Math.max(4, custodyDays - 15)) : at(charged, 24 * 5, 24 * 50);
   if (!happened(reviewed)) return s;
   const outcome = rnd() < 0.12 ? 'terminated' as const : 'approved' as const;
   s.review = { outcome, at: iso(reviewed), recordedAt: recordedAfter(reviewed) };

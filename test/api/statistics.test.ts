@@ -46,18 +46,19 @@ describe('API: statistics, aggregates only, for analysts and prosecutors', funct
   });
 
   it('CSV by Accept: text/csv, the withheld marked', async () => {
-    const res = await fetch(`${stack.baseUrl}/api/statistics/indicators/persons-suspected?by=sex`, { headers: { authorization: `Bearer ${await stack.tokenFor('analyst1')}`, accept: 'text/csv' } });
+    const res = await fetch(`${stack.baseUrl}/api/statistics/indicators/persons-suspected?by=sex&gravity=less-grave`, { headers: { authorization: `Bearer ${await stack.tokenFor('analyst1')}`, accept: 'text/csv' } });
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /text\/csv/);
     const [header, ...lines] = (await res.text()).trim().split('\r\n');
-    assert.equal(header, 'indicator,from,to,region_scope,sex,value,unit,suspects,withheld');
+    assert.equal(header, 'indicator,from,to,region_scope,filters,sex,value,unit,suspects,withheld');
+    assert.ok(lines.every((l) => l.includes(',gravity=less-grave,')), 'each line says its filter');
     assert.ok(lines.length >= 1);
     for (const line of lines) assert.ok(!/,[1-4],/.test(line), line);
   });
 
   it('a bad query is a 400 naming each parameter, and an unknown indicator a 404', async () => {
     const bad = await stack.api('/api/statistics/indicators/persons-detained?by=name,sex&colour=red&from=2026-13-01', { user: 'analyst1' });
-    assert.equal(bad.status, 400);
+    assert.deepEqual([bad.status, bad.body.code], [400, 'statistics-query-invalid']);
     assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path).sort(), ['/by', '/colour', '/from']);
     assert.equal((await stack.api('/api/statistics/indicators/no-such-thing', { user: 'analyst1' })).status, 404);
     assert.equal((await stack.api('/api/statistics/indicators/victims?by=limit', { user: 'analyst1' })).status, 400, 'a breakdown the indicator does not have');

@@ -133,10 +133,11 @@ describe('browser: the analyst\'s statistics dashboard on a synthetic country', 
       // the CSV of the same query
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('stats-csv').click()]);
       const csv = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
-      assert.equal(csv[0], 'indicator,from,to,region_scope,region,value,unit,suspects,withheld');
+      assert.equal(csv[0], 'indicator,from,to,region_scope,filters,region,value,unit,suspects,withheld');
       assert.equal(csv.length, answer.cells.length + 1);
       for (const line of csv.slice(1)) {
-        const [, , , , region, value, , suspects, withheld] = line.split(',');
+        const [, , , , filters, region, value, , suspects, withheld] = line.split(',');
+        assert.equal(filters, 'sex=female', 'the CSV says its filter');
         for (const count of [value, suspects]) assert.ok(!(Number(count) >= 1 && Number(count) <= 4), `a count below 5 in ${line}`);
         assert.equal(withheld === 'withheld', value === '', `${region}: ${line}`);
       }

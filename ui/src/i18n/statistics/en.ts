@@ -76,5 +76,6 @@ export const enStatistics: Record<keyof typeof ruStatistics, string> = {
   'stats.iccs.09': '09 Acts against public safety and state security',
   'stats.iccs.10': '10 Acts against the natural environment',
   'stats.iccs.11': '11 Other criminal acts not elsewhere classified',
+  'problem.statistics-query-invalid': 'The statistics query is not valid: check the period and the breakdowns.',
   'problem.statistics-not-allowed': 'Statistics are for analysts and prosecutors.',
 };
