@@ -8,9 +8,10 @@
  *   - the dashboard's first view: the catalogue plus the human-rights panel (five indicators, no
  *     breakdown) plus the first indicator by region, as the page asks for them;
  *   - `icj stats rebuild` over BENCH_STATS_REBUILD cases (default 50,000; the rest stay), records/s.
+ * BENCH_STATS_DIR=<dir> keeps the seeded database there and reuses it on the next run.
  * Figures go to the README by hand, with the date and the machine.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../db/embedded-postgres';
@@ -36,8 +37,12 @@ const percentile = (xs: number[], p: number) => {
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 export async function statisticsBench(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'icj-stats-bench-'));
+  // BENCH_STATS_DIR keeps the seeded database for the next run (the seeding is most of the time).
+  const kept = process.env.BENCH_STATS_DIR;
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'icj-stats-bench-'));
+  mkdirSync(dir, { recursive: true });
   chmodSync(dir, 0o755);
+  const marker = join(dir, `seeded-${CASES}`);
   const pg = await startEmbeddedPostgres(join(dir, 'pg'), 54395);
   try {
     await prepareDatabase(pg);
@@ -45,14 +50,19 @@ export async function statisticsBench(): Promise<void> {
     await seedDemo(db);
     const now = new Date('2026-12-01T06:00:00Z');
     const from = new Date('2025-01-01T00:00:00+06:00');
-    const seedStart = Date.now();
-    const seeded = await seedStatistics(db, {
-      cases: CASES, seed: 42, from, to: now, now, batch: 1000,
-      onBatch: (done) => { if (done % 50_000 === 0 || done === CASES) process.stderr.write(`\rseeded ${done} / ${CASES} (${Math.round(done / ((Date.now() - seedStart) / 1000))} cases/s)`); },
-    });
-    process.stderr.write('\n');
-    await db.raw('vacuum analyze');
-    console.log(`seed: ${seeded.cases} cases, ${seeded.records} records in ${seeded.seconds.toFixed(0)} s: ${Math.round(seeded.cases / seeded.seconds)} cases/s, ${Math.round(seeded.records / seeded.seconds)} records/s`);
+    if (existsSync(marker)) {
+      console.log(`seed: reusing the ${CASES} cases seeded in ${dir}`);
+    } else {
+      const seedStart = Date.now();
+      const seeded = await seedStatistics(db, {
+        cases: CASES, seed: 42, from, to: now, now, batch: 1000,
+        onBatch: (done) => { if (done % 50_000 === 0 || done === CASES) process.stderr.write(`\rseeded ${done} / ${CASES} (${Math.round(done / ((Date.now() - seedStart) / 1000))} cases/s)`); },
+      });
+      process.stderr.write('\n');
+      await db.raw('vacuum analyze');
+      if (kept) writeFileSync(marker, new Date().toISOString());
+      console.log(`seed: ${seeded.cases} cases, ${seeded.records} records in ${seeded.seconds.toFixed(0)} s: ${Math.round(seeded.cases / seeded.seconds)} cases/s, ${Math.round(seeded.records / seeded.seconds)} records/s`);
+    }
     for (const t of ['stat_cases', 'stat_persons', 'stat_deprivations', 'stat_deadlines', 'records']) {
       console.log(`  ${t}: ${(await db(t).count('* as n').first())!.n} rows`);
     }
@@ -100,6 +110,6 @@ export async function statisticsBench(): Promise<void> {
     await db.destroy();
   } finally {
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
