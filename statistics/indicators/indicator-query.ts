@@ -21,6 +21,17 @@ export interface RawCell {
 
 const filterValue = (d: Dimension, v: string): unknown => (d === 'child' ? v === 'true' : v === 'unknown' ? null : v);
 
+/**
+ * Runs one indicator query with the memory a GROUP BY over a million facts needs to sort and hash
+ * in memory (PostgreSQL's default work_mem of 4 MB spills it to disk), for this query only.
+ */
+export async function withStatisticsMemory<T>(db: Knex, query: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+  return db.transaction(async (trx) => {
+    await trx.raw("set local work_mem = '64MB'");
+    return query(trx);
+  }, { readOnly: true });
+}
+
 /** The fact rows the request may count: its filters and the user's region, in SQL. */
 function scoped(q: Knex.QueryBuilder, req: IndicatorRequest): Knex.QueryBuilder {
   for (const [d, v] of Object.entries(req.filters) as Array<[Dimension, string]>) {

@@ -97,7 +97,8 @@ export const indicatorSpecs: Record<string, IndicatorSpec> = {
   },
   'limits-met': {
     form: 'counts', table: 'stat_deadlines',
-    counts: { numerator: `status = 'met' and ${IN_PERIOD('closed_at')}`, denominator: `status in ('met', 'expired') and ${IN_PERIOD('coalesce(closed_at, due_at)')}` },
+    // An expired limit is closed at its due instant (the timer that expired it), so closed_at dates both.
+    counts: { numerator: `status = 'met' and ${IN_PERIOD('closed_at')}`, denominator: `status in ('met', 'expired') and ${IN_PERIOD('closed_at')}` },
     value: share, dimensions: [...caseDimensions, 'limit'],
   },
   'persons-suspected': { form: 'counts', table: 'stat_persons', counts: { suspects: `role = 'suspect' and ${IN_PERIOD('joined_at')}` }, dimensions: personDimensions },

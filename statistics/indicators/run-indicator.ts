@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { assertProtected, protectTable } from '../disclosure';
 import { TOTAL, type CellKey, type PublishedCell } from '../disclosure/table-types';
 import { populationOf } from '../population/population';
-import { countCells, medianCells, type IndicatorRequest, type RawCell } from './indicator-query';
+import { countCells, medianCells, withStatisticsMemory, type IndicatorRequest, type RawCell } from './indicator-query';
 import type { IndicatorSpec } from './indicator-specs';
 import { knownCategories } from './dimensions';
 
@@ -46,7 +46,7 @@ export async function runIndicator(db: Knex, spec: IndicatorSpec, req: Indicator
   const keyOf = (key: CellKey) => JSON.stringify(by.map((d) => key[d]));
   const periodDays = (req.to.getTime() - req.from.getTime()) / DAY;
   if (spec.form === 'median') {
-    const raw = await medianCells(db, spec, req);
+    const raw = await withStatisticsMemory(db, (trx) => medianCells(trx, spec, req));
     const inner = raw.filter((c) => by.every((d) => c.key[d] !== TOTAL));
     const n = protectCounts(by, inner, 'n', threshold, categories);
     const medians = new Map(raw.map((c) => [keyOf(c.key), c.median ?? null]));
@@ -55,7 +55,7 @@ export async function runIndicator(db: Knex, spec: IndicatorSpec, req: Indicator
       value: c.suppressed === null && c.count ? round(medians.get(keyOf(c.key)) ?? null) : null,
     }));
   }
-  const raw = await countCells(db, spec, req);
+  const raw = await withStatisticsMemory(db, (trx) => countCells(trx, spec, req));
   const names = Object.keys(spec.counts);
   const tables = names.map((name) => protectCounts(by, raw, name, threshold, categories));
   const year = new Date(req.to.getTime() - 1).getUTCFullYear();
