@@ -46,6 +46,8 @@ export interface Config {
   temporalUiOrigin: string | null;
   /** How often each worker runs the retention rules (privacy/retention-run.ts), in hours. */
   retentionEveryHours: number;
+  /** How often each worker runs the liberty watchdog (liberty/), in minutes; 0: never (the tests' default). */
+  watchdogEveryMinutes: number;
   /** Statistics: a count below this is suppressed, with secondary suppression (statistics/disclosure). */
   statisticsThreshold: number;
   /** Seed demo units and users on first start (never in production). */
@@ -120,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     codecKeys: codec.keys,
     temporalUiOrigin: env.TEMPORAL_UI_ORIGIN || null,
     retentionEveryHours: positiveInt(env.RETENTION_EVERY_HOURS, 24, 'RETENTION_EVERY_HOURS', problems),
+    watchdogEveryMinutes: nonNegativeInt(env.WATCHDOG_EVERY_MINUTES, nodeEnv === 'test' ? 0 : 5, 'WATCHDOG_EVERY_MINUTES', problems),
     statisticsThreshold: positiveInt(env.STATISTICS_THRESHOLD, 5, 'STATISTICS_THRESHOLD', problems),
     seedDemo: !production && (env.SEED_DEMO ?? 'true') !== 'false',
     seedStatisticsCases: production ? 0 : nonNegativeInt(env.SEED_STATISTICS_CASES, 10_000, 'SEED_STATISTICS_CASES', problems),

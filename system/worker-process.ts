@@ -6,6 +6,7 @@ import { createCaseWorker } from '../temporal/case-worker';
 import { caseDataConverter } from '../codec/data-converter';
 import type { Log } from './logger';
 import { runRetention } from '../privacy/retention-run';
+import { runLibertyWatchdog } from '../liberty/liberty-watchdog-run';
 
 export interface RunningWorker {
   /** Resolves when the worker has stopped. */
@@ -27,7 +28,7 @@ export async function startWorker(
     dataConverter: caseDataConverter(config.codecKeys),
   });
   const done = worker.run();
-  const retention = scheduleRetention(config, db, connection, log);
+  const retention = [...scheduleRetention(config, db, connection, log), ...scheduleWatchdog(config, db, connection, log)];
   return {
     done,
     async stop() {
@@ -55,6 +56,26 @@ function scheduleRetention(config: Config, db: Knex, connection: NativeConnectio
   };
   const every = config.retentionEveryHours * 3_600_000;
   const timers = [setInterval(() => void run(), every), setTimeout(() => void run(), Math.min(3_600_000, every))];
+  for (const t of timers) t.unref();
+  return timers;
+}
+
+/**
+ * The liberty watchdog, run by every worker every WATCHDOG_EVERY_MINUTES (first a minute after
+ * start): idempotent (an alarm is one incident and one escalation however many workers raise it).
+ */
+function scheduleWatchdog(config: Config, db: Knex, connection: NativeConnection, log: Log & { error?: Log }): NodeJS.Timeout[] {
+  if (config.watchdogEveryMinutes === 0) return [];
+  const run = async () => {
+    try {
+      const report = await runLibertyWatchdog(db, new Date(), { namespace: config.temporalNamespace, workflowService: connection.workflowService });
+      if (report.alarms.length > 0) (log.error ?? log)('liberty watchdog: persons held without a clock', { alarms: report.alarms.length, held: report.held });
+    } catch (e) {
+      (log.error ?? log)('liberty watchdog run failed', { error: String(e) });
+    }
+  };
+  const every = config.watchdogEveryMinutes * 60_000;
+  const timers = [setInterval(() => void run(), every), setTimeout(() => void run(), Math.min(60_000, every))];
   for (const t of timers) t.unref();
   return timers;
 }

@@ -317,6 +317,7 @@ export const en: Messages = {
   'incidents.activity.recordStep': 'Writing a record into the case file',
   'incidents.activity.applyProjections': "Updating the case's tasks and time limits",
   'incidents.activity.performer': 'No institution performs this act: its unit lacks the relation (administrators: Institutions)',
+  'incidents.activity.liberty-watchdog': 'Liberty watchdog: a person held without a running liberty limit',
   'incidents.activity.other': 'A processing step of the case',
   'incidents.cause': 'Technical cause',
   'col.failingStep': 'What keeps failing',

@@ -317,6 +317,7 @@ export const ky: Messages = {
   'incidents.activity.recordStep': 'Документти ишке жазуу',
   'incidents.activity.applyProjections': 'Иштин тапшырмаларын жана мөөнөттөрүн жаңылоо',
   'incidents.activity.performer': 'Бул аракетти аткарган мекеме жок: бөлүмдүн байланышы жок (администраторлорго: Мекемелер)',
+  'incidents.activity.liberty-watchdog': 'Эркиндикти көзөмөлдөө: мөөнөтү жок кармалган адам',
   'incidents.activity.other': 'Ишти иштетүү кадамы',
   'incidents.cause': 'Техникалык себеп',
   'col.failingStep': 'Эмне аткарылбай жатат',

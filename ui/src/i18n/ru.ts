@@ -320,6 +320,7 @@ export const ru = {
   'incidents.activity.recordStep': 'Запись документа в дело',
   'incidents.activity.applyProjections': 'Обновление задач и сроков дела',
   'incidents.activity.performer': 'Нет учреждения, которое выполняет это действие: у подразделения нет связи (администраторам: Учреждения)',
+  'incidents.activity.liberty-watchdog': 'Сторожевая проверка свободы: лицо под стражей без действующего срока',
   'incidents.activity.other': 'Шаг обработки дела',
   'incidents.cause': 'Техническая причина',
   'col.failingStep': 'Что не выполняется',
