@@ -10,7 +10,8 @@ import type { ProcedureWorkflowInput } from '../workflows/procedure-definitions'
 import { CASE_PROCEDURE_KEY, latestProcedure } from './procedures';
 import { registerNumberKey, stageKey, unitKey } from '../workflows/search-attributes';
 import type { DomainDeps, SessionUser } from './deps';
-import { ForbiddenError, InputError } from './errors';
+import { ConflictError, ForbiddenError, InputError } from './errors';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { bishkekYear } from '../law/bishkek-time';
 import { personLabel } from './person-label';
 import { sealPersonRows, sealedChanges } from '../privacy/person-columns';
@@ -131,16 +132,25 @@ export async function registerCase(deps: DomainDeps, user: SessionUser, body: un
     };
     // Started inside the transaction: if the start fails, nothing is written and no number is
     // taken. The workflow's first activity waits (retries) until this transaction's rows are visible.
-    await deps.temporal.workflow.start(procedureWorkflow, {
-      taskQueue: deps.taskQueue,
-      workflowId,
-      args: [input],
-      typedSearchAttributes: [
-        { key: registerNumberKey, value: registerNumber },
-        { key: stageKey, value: 'registered' },
-        { key: unitKey, value: unit.code },
-      ],
-    });
+    try {
+      await deps.temporal.workflow.start(procedureWorkflow, {
+        taskQueue: deps.taskQueue,
+        workflowId,
+        args: [input],
+        typedSearchAttributes: [
+          { key: registerNumberKey, value: registerNumber },
+          { key: stageKey, value: 'registered' },
+          { key: unitKey, value: unit.code },
+        ],
+      });
+    } catch (e) {
+      // Temporal already holds a case of this number while PostgreSQL's register counter does not
+      // (a database restored without its Temporal, or two databases on one namespace): say so.
+      if (e instanceof WorkflowExecutionAlreadyStartedError) {
+        throw new ConflictError(`Temporal already holds a case numbered ${registerNumber}: the register counter of ${unit.code} is behind Temporal (an administrator must set it past the numbers taken)`, 'register-number-taken');
+      }
+      throw e;
+    }
     return { id, registerNumber, workflowId, status: 'open' as const };
   });
 }

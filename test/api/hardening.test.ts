@@ -8,6 +8,7 @@ import { deployShippedProcedures } from '../../domain/procedures';
 import { startTestStack, type TestStack } from '../support/stack';
 import { withScratchDatabase } from '../support/engines';
 import { registration } from '../support/fixtures';
+import { bishkekYear } from '../../law/bishkek-time';
 
 const SHIPPED = readFileSync(join(__dirname, '..', '..', 'bpmn', 'procedures', 'criminal-case.bpmn'), 'utf8');
 
@@ -54,6 +55,20 @@ describe('API: the small holes closed (health, metrics, caching, numbers, dates,
     }
     const res = await fetch(`${stack.baseUrl}/api/deadlines`, { headers: { cookie: 'icj_session=%E0%A4%A' } });
     assert.deepEqual([res.status, ((await res.json()) as { code?: string }).code], [401, 'sign-in-first']);
+  });
+
+  it('a register number Temporal already holds (a database behind its Temporal) is a 409 that says so and writes nothing, not a 500', async () => {
+    const year = bishkekYear(new Date());
+    const counter = await stack.db('register_counters').where({ unit_code: 'BSK-01', year }).first('value');
+    const taken = `case-BSK-01-${year}-${String((counter?.value ?? 0) + 1).padStart(6, '0')}`;
+    const squatter = await stack.client.workflow.start('noSuchWorkflow', { taskQueue: 'nobody-polls-this', workflowId: taken });
+    try {
+      const res = await stack.api('/api/cases', { method: 'POST', body: registration(new Date(Date.now() - 3_600_000).toISOString(), [{}]) });
+      assert.deepEqual([res.status, res.body.code], [409, 'register-number-taken']);
+      assert.equal((await stack.db('register_counters').where({ unit_code: 'BSK-01', year }).first('value'))?.value, counter?.value, 'no number taken');
+    } finally {
+      await squatter.terminate('test over');
+    }
   });
 
   it('a date of birth before 1900 is refused at its field', async () => {

@@ -55,6 +55,7 @@ export const en: Messages = {
   'error.status': 'Error {status}',
   'error.notFound': 'Page not found',
   'error.toInbox': 'Go to the inbox',
+  'problem.register-number-taken': 'The register number is already held by a case in Temporal: the counter of the unit is behind. Contact an administrator.',
   'problem.not-found': 'Not found: there is no such item, or you have no access to it.',
   'problem.sign-in-first': 'Please sign in first.',
   'problem.wrong-credentials': 'Unknown username or wrong password.',

@@ -55,6 +55,7 @@ export const ky: Messages = {
   'error.status': 'Ката {status}',
   'error.notFound': 'Барак табылган жок',
   'error.toInbox': 'Кирген тапшырмаларга өтүү',
+  'problem.register-number-taken': 'ЭРП номери Temporalдагы иш менен ээленген: бөлүмдүн эсептегичи артта калган. Администраторго кайрылыңыз.',
   'problem.not-found': 'Табылган жок: мындай жазуу жок же ага кирүүгө укугуңуз жок.',
   'problem.sign-in-first': 'Адегенде системага кириңиз.',
   'problem.wrong-credentials': 'Колдонуучунун аты же сырсөз туура эмес.',

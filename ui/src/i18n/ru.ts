@@ -58,6 +58,7 @@ export const ru = {
   'error.status': 'Ошибка {status}',
   'error.notFound': 'Страница не найдена',
   'error.toInbox': 'Перейти во входящие',
+  'problem.register-number-taken': 'Номер ЕРП уже занят делом в Temporal: счётчик подразделения отстаёт. Обратитесь к администратору.',
   'problem.not-found': 'Не найдено: такой записи нет или у вас нет к ней доступа.',
   'problem.sign-in-first': 'Сначала войдите в систему.',
   'problem.wrong-credentials': 'Неверное имя пользователя или пароль.',
