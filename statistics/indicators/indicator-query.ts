@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { dimensionColumns, dimensionValue, type Dimension } from './dimensions';
+import { histogramMedian } from './histogram-median';
 import type { IndicatorSpec } from './indicator-specs';
 
 /** What an indicator is asked for: the period, the breakdowns, the filters (a dimension = a value), the region a user may see. */
@@ -53,7 +54,7 @@ export async function countCells(db: Knex, spec: Extract<IndicatorSpec, { form: 
   const names = Object.keys(spec.counts);
   const q = db(spec.table).select(columns.map((c, i) => `${c} as d${i}`));
   for (const name of names) q.select(db.raw(`cast(count(*) filter (where ${spec.counts[name]}) as int) as "${name}"`, bindings));
-  q.whereRaw(`(${names.map((n) => `(${spec.counts[n]})`).join(' or ')})`, bindings);
+  q.whereRaw(spec.where ?? `(${names.map((n) => `(${spec.counts[n]})`).join(' or ')})`, bindings);
   scoped(q, req);
   if (columns.length > 0) q.groupBy(columns);
   const rows: Array<Record<string, unknown>> = await q;
@@ -64,24 +65,37 @@ export async function countCells(db: Knex, spec: Extract<IndicatorSpec, { form: 
 }
 
 /**
- * A median indicator's cells with every margin (GROUPING SETS: a median of a margin is not a sum
- * of the cells' medians), each with the number of rows it is the median of.
+ * A median indicator's cells with every margin (a median of a margin is not a sum of the cells'
+ * medians). The median is of the measure in completed units (floor: whole days, whole hours), so
+ * one parallel GROUP BY of the cells and the units gives histograms, and the median of each cell
+ * and each margin comes from their sums. Exact medians over GROUPING SETS sorted every row once
+ * per margin and kept the pending caseload of a million cases over the half-second target.
  */
 export async function medianCells(db: Knex, spec: Extract<IndicatorSpec, { form: 'median' }>, req: IndicatorRequest): Promise<RawCell[]> {
   const bindings = { from: req.from.toISOString(), to: req.to.toISOString() };
   const columns = req.by.map((d) => dimensionColumns[d]);
-  const sets = subsets(columns).map((s) => `(${s.join(', ')})`).join(', ');
   const q = db(spec.table)
-    .select(columns.map((c, i) => db.raw(`${c} as d${i}, grouping(${c}) as g${i}`)))
-    .select(db.raw(`percentile_cont(0.5) within group (order by ${spec.measure}) as median`, bindings), db.raw('cast(count(*) as int) as n'))
+    .select(columns.map((c, i) => `${c} as d${i}`))
+    .select(db.raw(`floor(${spec.measure}) as u`, bindings), db.raw('cast(count(*) as int) as n'))
     .whereRaw(spec.where, bindings);
   scoped(q, req);
-  if (columns.length > 0) q.groupByRaw(`grouping sets (${sets})`);
+  q.groupByRaw([...columns, 'u'].join(', '));
   const rows: Array<Record<string, unknown>> = await q;
-  return rows.map((r) => ({
-    key: Object.fromEntries(req.by.map((d, i) => [d, Number(r[`g${i}`]) === 1 ? '*' : dimensionValue(r[`d${i}`])])),
-    counts: { n: Number(r.n) },
-    median: r.median === null ? null : Number(r.median),
+  const cells = new Map<string, { key: Record<string, string>; histogram: Array<[number, number]> }>();
+  for (const r of rows) {
+    const values = req.by.map((_, i) => dimensionValue(r[`d${i}`]));
+    for (const margin of subsets(req.by.map((_, i) => i))) {
+      const key = Object.fromEntries(req.by.map((d, i) => [d, margin.includes(i) ? values[i]! : '*']));
+      const id = JSON.stringify(key);
+      const cell = cells.get(id) ?? { key, histogram: [] };
+      cell.histogram.push([Number(r.u), Number(r.n)]);
+      cells.set(id, cell);
+    }
+  }
+  return [...cells.values()].map(({ key, histogram }) => ({
+    key,
+    counts: { n: histogram.reduce((s, [, n]) => s + n, 0) },
+    median: histogramMedian(histogram),
   }));
 }
 

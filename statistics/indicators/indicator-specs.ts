@@ -3,7 +3,7 @@ import { caseDimensions, personDimensions, type Dimension } from './dimensions';
 /**
  * How each indicator of the catalogue (catalogue.json, with its written definition) is computed
  * from the facts. A spec is either counts — named `count(*) filter (where ...)` over one fact table,
- * combined into the value — or a median over the rows it selects. `:from` and `:to` are the
+ * combined into the value — or a median, in completed units, over the rows it selects. `:from` and `:to` are the
  * period's instants; a stock is counted at `:to`. Every count is protected before it leaves the
  * server (statistics/disclosure), and a value is published only when its counts are.
  */
@@ -13,6 +13,11 @@ export type IndicatorSpec =
     table: 'stat_cases' | 'stat_persons' | 'stat_deprivations' | 'stat_deadlines';
     /** Named counts: SQL conditions on the fact row. The first is the indicator's own count. */
     counts: Record<string, string>;
+    /**
+     * A condition every counted row meets, when the counts share one: the query selects by it (and
+     * an index can serve it) instead of by the OR of the counts.
+     */
+    where?: string;
     /** The value from the counts and the period's length in days; absent: the first count. */
     value?: (c: Record<string, number>, periodDays: number, population: number) => number | null;
     /** Needs the population of the cell (per 100,000). */
@@ -23,14 +28,16 @@ export type IndicatorSpec =
     form: 'median';
     table: 'stat_cases' | 'stat_persons' | 'stat_deprivations' | 'stat_deadlines';
     where: string;
-    /** SQL of the measured quantity (hours, days). */
+    /** SQL of the measured quantity (hours, days); the median is of its completed units (floor). */
     measure: string;
     dimensions: readonly Dimension[];
   };
 
 const IN_PERIOD = (column: string) => `${column} >= :from and ${column} < :to`;
-const DAYS = (from: string, to: string) => `extract(epoch from (${to} - ${from})) / 86400`;
-const HOURS = (from: string, to: string) => `extract(epoch from (${to} - ${from})) / 3600`;
+// date_part gives double precision; extract() gives numeric, whose arithmetic and sort made a
+// median over a million facts a third slower.
+const DAYS = (from: string, to: string) => `date_part('epoch', ${to} - ${from}) / 86400`;
+const HOURS = (from: string, to: string) => `date_part('epoch', ${to} - ${from}) / 3600`;
 const share = (c: Record<string, number>) => (c.denominator ? (100 * (c.numerator ?? 0)) / c.denominator : null);
 const RESOLVED = IN_PERIOD('disposed_at');
 const PENDING_AT_END = 'registered_at < :to and (disposed_at is null or disposed_at >= :to)';
@@ -57,10 +64,8 @@ export const indicatorSpecs: Record<string, IndicatorSpec> = {
   'pending-age': { form: 'median', table: 'stat_cases', where: PENDING_AT_END, measure: DAYS('registered_at', ':to'), dimensions: caseDimensions },
   'pending-past-term': {
     form: 'counts', table: 'stat_cases',
-    counts: {
-      numerator: `${PENDING_AT_END} and term_overdue_from < :to`,
-      denominator: PENDING_AT_END,
-    },
+    where: PENDING_AT_END,
+    counts: { numerator: 'term_overdue_from < :to', denominator: 'true' },
     value: share, dimensions: caseDimensions,
   },
   'persons-detained': { form: 'counts', table: 'stat_deprivations', counts: { detained: `kind = 'detention' and ${IN_PERIOD('started_at')}` }, dimensions: liberty },
@@ -98,7 +103,9 @@ export const indicatorSpecs: Record<string, IndicatorSpec> = {
   'limits-met': {
     form: 'counts', table: 'stat_deadlines',
     // An expired limit is closed at its due instant (the timer that expired it), so closed_at dates both.
-    counts: { numerator: `status = 'met' and ${IN_PERIOD('closed_at')}`, denominator: `status in ('met', 'expired') and ${IN_PERIOD('closed_at')}` },
+    // The covering index stat_deadlines_closed_idx (migration 011) serves the shared condition.
+    where: `status in ('met', 'expired') and ${IN_PERIOD('closed_at')}`,
+    counts: { numerator: `status = 'met'`, denominator: 'true' },
     value: share, dimensions: [...caseDimensions, 'limit'],
   },
   'persons-suspected': { form: 'counts', table: 'stat_persons', counts: { suspects: `role = 'suspect' and ${IN_PERIOD('joined_at')}` }, dimensions: personDimensions },
