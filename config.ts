@@ -25,6 +25,11 @@ export interface Config {
   /** Dev server ports (frontend gRPC, Web UI), used only when temporalAddress is null. */
   devServerPort: number;
   devServerUiPort: number;
+  /**
+   * `npm run cluster`: the first of the loopback ports of the production topology (load balancer,
+   * PostgreSQL, two Temporal nodes, two API processes); see cluster/cluster-layout.ts.
+   */
+  clusterBasePort: number;
   /** Explicit path of the `temporal` CLI binary (first in the resolution order). */
   temporalCli: string | null;
   /** Cache of engine binaries outside the repo (Temporal CLI, Java test server jars). */
@@ -111,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : null,
     devServerPort: port(env.TEMPORAL_DEV_PORT, 7233, 'TEMPORAL_DEV_PORT', problems),
     devServerUiPort: port(env.TEMPORAL_DEV_UI_PORT, 8233, 'TEMPORAL_DEV_UI_PORT', problems),
+    clusterBasePort: port(env.CLUSTER_BASE_PORT, 7400, 'CLUSTER_BASE_PORT', problems),
     temporalCli: env.TEMPORAL_CLI || null,
     engineCacheDir: resolve(env.ICJ_ENGINE_CACHE ?? join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'icjims')),
     sessionSecret,

