@@ -34,9 +34,13 @@ export interface RunningCluster {
   /** The API behind the load balancer, and the Temporal frontends behind it. */
   apiUrl: string;
   temporalAddress: string;
-  postgres: EmbeddedPg;
+  postgres(): EmbeddedPg;
   supervisor: Supervisor;
   dir: string;
+  /** kill -9 of the PostgreSQL server (the fault suite); returns its pid. */
+  killPostgres(): number;
+  /** Starts PostgreSQL again on the same data (after killPostgres). */
+  restartPostgres(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -61,10 +65,28 @@ export async function startCluster(config: Config, options: ClusterOptions = {})
   const supervisor = new Supervisor(dir, say);
   supervisor.reapOrphans();
   say(`starting PostgreSQL on ${layout.bindIp}:${layout.postgresPort}`);
-  const postgres = await startEmbeddedPostgres(join(dir, 'postgres'), layout.postgresPort);
+  const pgDir = join(dir, 'postgres');
+  let postgres = await startEmbeddedPostgres(pgDir, layout.postgresPort);
   const stop = async () => {
     await supervisor.stop();
     await postgres.stop();
+  };
+  const killPostgres = () => {
+    const pid = Number(readFileSync(join(pgDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(pid, 'SIGKILL');
+    return pid;
+  };
+  const restartPostgres = async () => {
+    // Its backends notice the postmaster is gone and exit; until they have, the shared memory is theirs.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        postgres = await startEmbeddedPostgres(pgDir, layout.postgresPort);
+        return;
+      } catch (e) {
+        if (attempt === 20) throw e;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
   };
   try {
     say('setting up the Temporal databases (temporal-sql-tool)');
@@ -107,13 +129,11 @@ export async function startCluster(config: Config, options: ClusterOptions = {})
     const node = process.execPath;
     for (const w of layout.workers) {
       say(`starting ${w.name}`);
-      const log = join(dir, 'logs', `${w.name}.log`);
-      const from = existsSync(log) ? readFileSync(log).length : 0;
       await supervisor.start({
         name: w.name, command: node, cwd: ROOT, env,
         // The trailing argument names the cluster, so an orphan is recognised at the next start.
         args: ['--import', 'tsx', join(ROOT, 'worker.ts'), `--cluster=${dir}`],
-        ready: () => waitForLogLine(log, from, 'worker running', 120_000),
+        ready: ({ logFile, logOffset }) => waitForLogLine(logFile, logOffset, 'worker running', 120_000),
       });
     }
     for (const a of layout.apis) {
@@ -125,7 +145,10 @@ export async function startCluster(config: Config, options: ClusterOptions = {})
       });
     }
     await waitForHealthy(`http://${layout.bindIp}:${layout.apiPort}/healthz`, 30_000);
-    return { layout, apiUrl: `http://${layout.bindIp}:${layout.apiPort}`, temporalAddress, postgres, supervisor, dir, stop };
+    return {
+      layout, apiUrl: `http://${layout.bindIp}:${layout.apiPort}`, temporalAddress, postgres: () => postgres, supervisor, dir,
+      killPostgres, restartPostgres, stop,
+    };
   } catch (e) {
     await stop();
     throw e;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 
 /** One process of the topology, kept running: restarted when it dies, as systemd would in production. */
@@ -9,8 +9,11 @@ export interface ProcessSpec {
   args: string[];
   env?: NodeJS.ProcessEnv;
   cwd?: string;
-  /** Resolves once the process serves (its port answers); rejects to fail the start. */
-  ready?: () => Promise<void>;
+  /**
+   * Resolves once the process serves (its port answers, or its log says so after `logOffset`, the
+   * size of its log when this launch began); rejects to fail the start.
+   */
+  ready?: (launch: { logFile: string; logOffset: number }) => Promise<void>;
 }
 
 export interface Supervised {
@@ -29,7 +32,7 @@ export interface Supervised {
  * killed are stopped at the next start instead of holding the ports.
  */
 export class Supervisor {
-  private readonly children = new Map<string, { spec: ProcessSpec; child: ChildProcess | null; restarts: number; log: WriteStream }>();
+  private readonly children = new Map<string, Entry>();
   private stopping = false;
 
   constructor(private readonly dir: string, private readonly say: (line: string) => void = () => {}) {
@@ -59,18 +62,26 @@ export class Supervisor {
   }
 
   async start(spec: ProcessSpec): Promise<Supervised> {
-    const log = createWriteStream(join(this.dir, 'logs', `${spec.name}.log`), { flags: 'a' });
+    const logFile = join(this.dir, 'logs', `${spec.name}.log`);
+    const log = createWriteStream(logFile, { flags: 'a' });
     log.on('error', (e) => this.say(`the log of ${spec.name} failed: ${String(e)}`));
-    const entry = { spec, child: null as ChildProcess | null, restarts: 0, log };
+    const entry: Entry = { spec, child: null, restarts: 0, log, logFile, logOffset: 0 };
     this.children.set(spec.name, entry);
     this.launch(entry);
-    if (spec.ready) await spec.ready();
-    return {
-      name: spec.name,
-      pid: () => entry.child?.pid ?? null,
-      restarts: () => entry.restarts,
-      kill9: () => entry.child?.kill('SIGKILL'),
-    };
+    if (spec.ready) await spec.ready({ logFile, logOffset: entry.logOffset });
+    return this.get(spec.name);
+  }
+
+  /** Waits until a process killed after its `previous`-th restart is running again and serves. */
+  async restartedAndReady(name: string, previous: number, withinMs = 180_000): Promise<void> {
+    const entry = this.children.get(name);
+    if (!entry) throw new Error(`no process ${name}`);
+    const deadline = Date.now() + withinMs;
+    while (entry.restarts <= previous) {
+      if (Date.now() > deadline) throw new Error(`${name} was not restarted within ${withinMs / 1000} s`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (entry.spec.ready) await entry.spec.ready({ logFile: entry.logFile, logOffset: entry.logOffset });
   }
 
   get(name: string): Supervised {
@@ -98,8 +109,9 @@ export class Supervisor {
     this.writePids();
   }
 
-  private launch(entry: { spec: ProcessSpec; child: ChildProcess | null; restarts: number; log: WriteStream }): void {
+  private launch(entry: Entry): void {
     const { spec } = entry;
+    entry.logOffset = existsSync(entry.logFile) ? statSync(entry.logFile).size + entry.log.writableLength : 0;
     const child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     entry.child = child;
     child.stdout?.pipe(entry.log, { end: false });
@@ -123,6 +135,15 @@ export class Supervisor {
     for (const [name, e] of this.children) if (e.child?.pid && e.child.exitCode === null) pids[name] = e.child.pid;
     writeFileSync(join(this.dir, 'pids.json'), JSON.stringify(pids, null, 2));
   }
+}
+
+interface Entry {
+  spec: ProcessSpec;
+  child: ChildProcess | null;
+  restarts: number;
+  log: WriteStream;
+  logFile: string;
+  logOffset: number;
 }
 
 function readCmdline(pid: number): string | null {

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
-bash scripts/install-engines.sh
+bash scripts/install-engines.sh --cluster   # the fault suite (test/cluster) runs the Temporal server
 echo "== typecheck"; npm run --silent typecheck
 echo "== lint"; npx eslint --max-warnings 0 .
 echo "== build UI"; npx vite build --config ui/vite.config.mts --logLevel warn
