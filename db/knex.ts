@@ -9,7 +9,8 @@ types.setTypeParser(types.builtins.DATE, (v) => v);
 
 /** Opens a knex pool on a PostgreSQL URL; `log` replaces knex's console warnings (e.g. while a fault suite has the server down). */
 export function createDb(databaseUrl: string, poolMax = 10, log?: Knex.Logger): Knex {
-  return knex({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: poolMax }, ...(log ? { log } : {}) });
+  // A frozen or unreachable server fails a request after 15 s (503, api/problem.ts), not 60.
+  return knex({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: poolMax }, acquireConnectionTimeout: 15_000, ...(log ? { log } : {}) });
 }
 
 /** Brings the schema up to date; safe to call on every start (knex locks concurrent runs). */

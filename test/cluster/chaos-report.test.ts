@@ -9,6 +9,8 @@ const clean: ChaosFacts = {
   faults: [{ fault: 'postgres', from: 1000, to: 11_000 }],
   deadlines: [{ deadlineId: 'a', dueAt: 2000, firedSeenAt: 12_000 }, { deadlineId: 'b', dueAt: 20_000, firedSeenAt: 20_500 }],
   chains: { verified: 10, broken: 0 },
+  serverErrors: [{ status: 503, retryAfter: true }, { status: 502, retryAfter: false }],
+  healthWhileDown: [{ status: 503, ms: 40 }],
 };
 
 describe('chaos: the table of what survived the faults (pure)', () => {
@@ -26,6 +28,9 @@ describe('chaos: the table of what survived the faults (pure)', () => {
     assert.ok(failing({ stuck: 1 }));
     assert.ok(failing({ deadlines: [{ deadlineId: 'a', dueAt: 2000, firedSeenAt: null }] }));
     assert.ok(failing({ chains: { verified: 9, broken: 1 } }));
+    assert.ok(failing({ serverErrors: [{ status: 500, retryAfter: false }] }), 'a 500 during an outage');
+    assert.ok(failing({ serverErrors: [{ status: 503, retryAfter: false }] }), 'a 503 without Retry-After');
+    assert.ok(failing({ healthWhileDown: [{ status: 503, ms: 1500 }] }), 'a health check slower than a second');
   });
 
   it('fails a run in which no limit fell due during an outage: it would prove nothing about the clocks', () => {
