@@ -20,6 +20,8 @@ import { nextDeadlineKey, registerNumberKey, stageKey, unitKey } from './search-
 
 /** Workflow patch: one activity per engine step for the projection writes (was one per write). */
 const BATCHED_PROJECTIONS = 'batched-projections';
+/** Workflow patch: a limit armed past a warning instant warns at once (ProcedureEngine.warnAtArming). */
+const WARNING_DUE_AT_ARMING = 'warning-due-at-arming';
 
 /**
  * A case (or, as a child, one instance of a call activity) following its pinned procedure diagram:
@@ -31,6 +33,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
   const { workflowId } = workflowInfo();
   const model: ProcedureModel = { ...input.model, main: input.scopeId };
   const engine = new ProcedureEngine(model, input.state ?? ProcedureEngine.initialState(model, input.vars), uuid4);
+  engine.warnAtArming = patched(WARNING_DUE_AT_ARMING);
   const wake = { changed: false };
   // The case file the invariants read; it grows by every act this workflow records.
   const file: { facts: CaseFacts | null } = { facts: input.caseFacts ?? null };

@@ -39,6 +39,28 @@ describe('procedure engine (pure): the detention procedure', () => {
     assert.equal(engine.state.finished, true);
   });
 
+  it('a suspect registered 47 h 57 min after the detention: the 3 h warning is raised at once, one warning only, and the limit still expires at 48 h', () => {
+    const engine = engineFor(detentionModel(), { detainedAt: new Date(T0).toISOString(), isChild: false });
+    engine.warnAtArming = true;
+    const atArming = engine.advance(T0 + 47 * HOUR + 57 * MINUTE);
+    assert.deepEqual(kinds(atArming), ['setStage', 'openDeadline', 'openTask', 'escalate:warning']);
+    const warning = atArming.find((e) => e.kind === 'escalate') as Extract<EngineEffect, { kind: 'escalate' }>;
+    const deadline = atArming.find((e) => e.kind === 'openDeadline') as Extract<EngineEffect, { kind: 'openDeadline' }>;
+    assert.equal(warning.deadlineId, deadline.deadlineId, 'the warning names the limit it warns of, opened before it');
+    assert.equal(engine.nextDueMs(), T0 + 48 * HOUR, 'no other warning is left: the next wake-up is the expiry');
+    assert.ok(kinds(engine.advance(T0 + 48 * HOUR)).includes('escalate:expired'));
+  });
+
+  it('a limit armed after its due instant only expires (no warning first), and a case begun before the patch keeps its silence', () => {
+    const late = engineFor(detentionModel(), { detainedAt: new Date(T0).toISOString(), isChild: false });
+    late.warnAtArming = true;
+    const effects = late.advance(T0 + 49 * HOUR);
+    assert.ok(!kinds(effects).includes('escalate:warning'), kinds(effects).join());
+    assert.ok(kinds(effects).includes('escalate:expired'));
+    const before = engineFor(detentionModel(), { detainedAt: new Date(T0).toISOString(), isChild: false });
+    assert.deepEqual(kinds(before.advance(T0 + 47 * HOUR + 57 * MINUTE)), ['setStage', 'openDeadline', 'openTask']);
+  });
+
   it('a child: 24 h', () => {
     const engine = engineFor(detentionModel(), { detainedAt: new Date(T0).toISOString(), isChild: true });
     engine.advance(T0);

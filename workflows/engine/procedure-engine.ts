@@ -15,6 +15,12 @@ export class ProcedureEngine {
   private effects: EngineEffect[] = [];
   /** Preview mode: an act that the law would refuse (an extension past its cap) throws instead of alerting. */
   private strict = false;
+  /**
+   * A limit armed after one of its warning instants (a suspect registered 47 h 57 min after the
+   * detention) warns at once, by its latest passed warning, instead of staying silent until it
+   * expires. Off for cases whose history began before (workflow patch `warning-due-at-arming`).
+   */
+  warnAtArming = false;
 
   /**
    * @param newId makes the ids the outside world sees (tasks, deadlines, escalations): uuid4 in a
@@ -333,7 +339,7 @@ export class ProcedureEngine {
     const deadlineId = due.limitId ? this.newId() : null;
     this.state.timers[id] = {
       id, elementId, scopeInstanceId: scope.id, tokenId: token.id, boundary, interrupting, dueAt: due.dueAt,
-      warnAt: due.warnAt, warned: due.warnAt.filter((w) => Date.parse(w) <= now), deadlineId, limitId: due.limitId, anchorAt: due.anchorAt,
+      warnAt: due.warnAt, warned: alreadyWarned(due.warnAt, due.dueAt, now, this.warnAtArming), deadlineId, limitId: due.limitId, anchorAt: due.anchorAt,
     };
     if (deadlineId && due.limitId && due.anchorAt) {
       this.publishDeadline(scope, due.limitId, due.dueAt);
@@ -639,4 +645,16 @@ export class ProcedureEngine {
 function listOf(value: unknown, expression: string): unknown[] {
   if (!Array.isArray(value)) throw new Error(`multi-instance collection "${expression}" is not a list`);
   return value;
+}
+
+/**
+ * The warnings of a limit being armed that count as given: those already past, except, when the
+ * limit is still running and `warnLatest`, the latest of them, which fireDueTimers then raises at
+ * once (one warning, not one per passed instant).
+ */
+function alreadyWarned(warnAt: string[], dueAt: string, now: number, warnLatest: boolean): string[] {
+  const passed = warnAt.filter((w) => Date.parse(w) <= now);
+  if (!warnLatest || Date.parse(dueAt) <= now || passed.length === 0) return passed;
+  const latest = passed.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+  return passed.filter((w) => w !== latest);
 }
