@@ -291,4 +291,18 @@ export interface IncidentItem {
   error: string;
   firstSeen: string;
   lastSeen: string;
+  /** The workflow in Temporal's Web UI (the API adds it when one is configured). */
+  temporalUrl?: string | null;
+}
+
+/** A case workflow that ended without finishing its procedure: failed, terminated or timed out. */
+export interface FailedWorkflowItem {
+  workflowId: string;
+  runId: string;
+  /** FAILED, TERMINATED, TIMED_OUT (Temporal's execution status). */
+  status: string;
+  closedAt: string | null;
+  caseId: string | null;
+  registerNumber: string | null;
+  temporalUrl?: string | null;
 }

@@ -17,6 +17,7 @@ export type {
   RegisteredCase as CreatedCase,
   EscalationItem as Escalation,
   IncidentItem as Incident,
+  FailedWorkflowItem as FailedWorkflow,
   ItemList,
   AccessItem,
   AccessAlert,

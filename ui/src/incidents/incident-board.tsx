@@ -6,13 +6,21 @@ import { ProblemBox } from '../components/problem-box';
 import { useI18n } from '../i18n/use-i18n';
 import { Link } from '../router/link';
 import { incidentActivity } from './incident-activity';
+import { FailedWorkflows } from './failed-workflows';
+import { IncidentActionForm } from './incident-action-form';
+import { useState } from 'react';
 
-/** The supervisors' list of open incidents on every case they may see (`GET /api/incidents`), oldest first. */
+/**
+ * The supervisors' list of open incidents on every case they may see (`GET /api/incidents`), oldest
+ * first, each retried or its case workflow cancelled with a reason; then the case workflows that stopped.
+ */
 export function IncidentBoard() {
   const { t, lang } = useI18n();
   const incidents = useApiGet<ItemList<Incident>>('/api/incidents');
   const items = incidents.data?.items ?? [];
+  const [acting, setActing] = useState<{ id: string; action: 'retry' | 'cancel' } | null>(null);
   return (
+    <>
     <section className="panel incident-board" data-testid="incident-board">
       <div className="section-title">
         <h2>{t('incidents.boardTitle')}</h2>
@@ -34,6 +42,7 @@ export function IncidentBoard() {
               <th scope="col">{t('col.attempts')}</th>
               <th scope="col">{t('col.lastAttempt')}</th>
               <th scope="col">{t('incidents.cause')}</th>
+              <th scope="col">{t('col.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,11 +62,30 @@ export function IncidentBoard() {
                 <td>
                   <code>{incident.error}</code>
                 </td>
+                <td>
+                  {acting?.id === incident.id ? (
+                    <IncidentActionForm
+                      path={`/api/incidents/${encodeURIComponent(incident.id)}/${acting.action}`}
+                      submitLabel={t(acting.action === 'retry' ? 'incidents.retryStep' : 'incidents.cancelCase')}
+                      explanation={t(acting.action === 'retry' ? 'incidents.retryStepExplain' : 'incidents.cancelCaseExplain')}
+                      onDone={() => { setActing(null); incidents.reload(); }}
+                      onCancel={() => setActing(null)}
+                    />
+                  ) : (
+                    <div className="row-actions">
+                      <button type="button" className="button-secondary" data-testid="incident-retry" onClick={() => setActing({ id: incident.id, action: 'retry' })}>{t('incidents.retryStep')}</button>
+                      <button type="button" className="button-secondary" data-testid="incident-cancel" onClick={() => setActing({ id: incident.id, action: 'cancel' })}>{t('incidents.cancelCase')}</button>
+                      {incident.temporalUrl && <a href={incident.temporalUrl} target="_blank" rel="noreferrer">{t('incidents.openInTemporal')}</a>}
+                    </div>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
     </section>
+    <FailedWorkflows />
+    </>
   );
 }
