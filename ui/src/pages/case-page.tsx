@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { CaseDetail, CaseRecord, ItemList } from '../api/api-types';
+import { CASE_LIVE_MS, JUST_REGISTERED_FOR_MS, JUST_REGISTERED_LIVE_MS } from '../api/live-intervals';
 import type { CaseProgress } from '../api/procedure-types';
 import { useApiGet } from '../api/use-api-get';
 import { CaseHeader } from '../case/case-header';
@@ -19,20 +20,44 @@ import { useI18n } from '../i18n/use-i18n';
  */
 const LIMITS_SETTLE_MS = 2_000;
 
+/**
+ * The case's detail, records and progress, each loaded again in the background. Often while the
+ * page is young and the case had no records when it opened (just registered: the workflow writes
+ * the first record, then arms the time limits, a moment after the 201), so that they appear by
+ * themselves; otherwise as any case.
+ */
+function useLiveCase(id: string) {
+  const base = `/api/cases/${encodeURIComponent(id)}`;
+  const [openedAt] = useState(() => Date.now());
+  // decided by the first answer about the records; the limits come after the first record, so it does not end it
+  const [justRegistered, setJustRegistered] = useState<boolean>();
+  const liveMs = justRegistered ? JUST_REGISTERED_LIVE_MS : CASE_LIVE_MS;
+  const detail = useApiGet<CaseDetail>(base, { liveMs });
+  const records = useApiGet<ItemList<CaseRecord>>(`${base}/records`, { liveMs });
+  const progress = useApiGet<CaseProgress>(`${base}/progress`, { liveMs });
+  useEffect(() => {
+    if (justRegistered !== undefined || records.data === undefined) return;
+    setJustRegistered(records.data.items.length === 0 && Date.now() < openedAt + JUST_REGISTERED_FOR_MS);
+  }, [justRegistered, records.data, openedAt]);
+  useEffect(() => {
+    if (!justRegistered) return;
+    const timer = window.setTimeout(() => setJustRegistered(false), openedAt + JUST_REGISTERED_FOR_MS - Date.now());
+    return () => window.clearTimeout(timer);
+  }, [justRegistered, openedAt]);
+  return { detail, records, progress };
+}
+
 // bpmn-js is large: it loads with the first case page, not with the app.
 const ProcedureDiagram = lazy(() => import('../case/procedure-diagram').then((m) => ({ default: m.ProcedureDiagram })));
 
 /**
  * `/cases/:id`: header, an alert while processing keeps failing, persons (a participant added
  * here), deadlines, open tasks, the procedure diagram and the hash-chained timeline of records
- * (corrected here).
+ * (corrected here), kept up to date while it is seen.
  */
 export function CasePage({ id }: { id: string }) {
   const { t } = useI18n();
-  const base = `/api/cases/${encodeURIComponent(id)}`;
-  const detail = useApiGet<CaseDetail>(base);
-  const records = useApiGet<ItemList<CaseRecord>>(`${base}/records`);
-  const progress = useApiGet<CaseProgress>(`${base}/progress`);
+  const { detail, records, progress } = useLiveCase(id);
   const settleTimer = useRef<number>(undefined);
   useEffect(() => () => window.clearTimeout(settleTimer.current), []);
 

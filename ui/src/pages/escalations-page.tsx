@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Escalation, ItemList } from '../api/api-types';
+import { BOARD_LIVE_MS } from '../api/live-intervals';
 import { useApiGet } from '../api/use-api-get';
 import { Loading } from '../components/loading';
 import { ProblemBox } from '../components/problem-box';
@@ -23,14 +24,15 @@ import { useMe } from '../session/use-me';
  * order (expired liberty limits first), filtered by status, severity, limit and unit (kept in the
  * URL). Each escalation is said in the UI language, with the case's unit and the office it climbed
  * to; Acknowledge (with a comment), Reassign the case, Order release of a person held too long.
- * Below it, the cases whose processing keeps failing.
+ * Below it, the cases whose processing keeps failing. The board loads itself again while it is
+ * seen, so a limit that expires meanwhile is on it without a reload.
  */
 export function EscalationsPage() {
   const { t } = useI18n();
   const me = useMe();
   const { pathname, searchParams } = useLocation();
   const filter = boardFilterOf(searchParams);
-  const board = useApiGet<ItemList<Escalation>>(`/api/escalations${boardQuery(filter)}`);
+  const board = useApiGet<ItemList<Escalation>>(`/api/escalations${boardQuery(filter)}`, { liveMs: BOARD_LIVE_MS });
   const units = (useUnits() ?? []).filter((u) => u.kind === 'investigative-unit');
   const [open, setOpen] = useState<{ id: string; form: EscalationForm }>();
   const [notice, setNotice] = useState<Notice>();

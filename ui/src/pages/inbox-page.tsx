@@ -1,5 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { ItemList, Task } from '../api/api-types';
+import { INBOX_LIVE_MS } from '../api/live-intervals';
 import { useApiGet } from '../api/use-api-get';
 import { Loading } from '../components/loading';
 import { ProblemBox } from '../components/problem-box';
@@ -17,12 +18,12 @@ import { useMe } from '../session/use-me';
  * `/inbox`: the open tasks the user sees, in three sections, each in the server's order (overdue
  * acts about liberty first, then soonest due): the user's own, those of their institution to
  * claim, and the others' they supervise. Claim, give back, hand over or reassign by what the
- * server says the user may do.
+ * server says the user may do. The list loads itself again while it is seen.
  */
 export function InboxPage() {
   const { t } = useI18n();
   const me = useMe();
-  const tasks = useApiGet<ItemList<Task>>('/api/tasks');
+  const tasks = useApiGet<ItemList<Task>>('/api/tasks', { liveMs: INBOX_LIVE_MS });
   const [assigning, setAssigning] = useState<string>();
   const { data, setData, reload } = tasks;
   const replace = useCallback(
