@@ -63,7 +63,7 @@ export async function startCluster(config: Config, options: ClusterOptions = {})
   if (!haproxy) throw new Error('HAProxy is not installed: apt-get install haproxy');
 
   const supervisor = new Supervisor(dir, say);
-  supervisor.reapOrphans();
+  await supervisor.reapOrphans();
   say(`starting PostgreSQL on ${layout.bindIp}:${layout.postgresPort}`);
   const pgDir = join(dir, 'postgres');
   let postgres = await startEmbeddedPostgres(pgDir, layout.postgresPort);

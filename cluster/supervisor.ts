@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { stopOrphan } from '../system/orphans';
 
 /** One process of the topology, kept running: restarted when it dies, as systemd would in production. */
 export interface ProcessSpec {
@@ -40,22 +41,13 @@ export class Supervisor {
   }
 
   /** Stops what an earlier run left behind (its pids, if they still run one of our commands). */
-  reapOrphans(): number {
+  async reapOrphans(): Promise<number> {
     const file = join(this.dir, 'pids.json');
     if (!existsSync(file)) return 0;
     let reaped = 0;
     const pids = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
     for (const [name, pid] of Object.entries(pids)) {
-      const cmdline = readCmdline(pid);
-      if (cmdline && cmdline.includes(this.dir)) {
-        try {
-          process.kill(pid, 'SIGKILL');
-          reaped++;
-          this.say(`stopped ${name} (pid ${pid}) left running by an earlier start`);
-        } catch {
-          // gone meanwhile
-        }
-      }
+      if (await stopOrphan(pid, this.dir, (line) => this.say(`${name}: ${line}`))) reaped++;
     }
     writeFileSync(file, '{}');
     return reaped;
@@ -146,10 +138,3 @@ interface Entry {
   logOffset: number;
 }
 
-function readCmdline(pid: number): string | null {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-  } catch {
-    return null;
-  }
-}

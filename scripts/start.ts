@@ -16,6 +16,7 @@ import { seedStatistics } from '../statistics/synthetic/seed-statistics';
 import { connectionOptions } from '../temporal/connection';
 import { ensureSearchAttributes } from '../temporal/ensure-search-attributes';
 import { startApi } from '../system/api-process';
+import { superviseEngines } from '../system/engine-supervision';
 import { startDatabase, startTemporal, type Engine } from '../system/engines';
 import { createLogger } from '../system/logger';
 import { startWorker } from '../system/worker-process';
@@ -44,10 +45,15 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    const database = await startDatabase(config, log);
-    stops.push(database.stop);
-    const temporal: Engine = await startTemporal(config, log);
-    stops.push(temporal.stop);
+    const databaseEngine = { name: 'embedded PostgreSQL', current: await startDatabase(config, log) as Engine, start: () => startDatabase(config, log) };
+    const database = databaseEngine.current as Awaited<ReturnType<typeof startDatabase>>;
+    stops.push(() => databaseEngine.current.stop());
+    const temporalEngine = { name: 'the Temporal dev server', current: await startTemporal(config, log), start: () => startTemporal(config, log) };
+    const temporal: Engine = temporalEngine.current;
+    stops.push(() => temporalEngine.current.stop());
+    // An engine that dies while the system runs is started again (its data and port kept).
+    const stopWatch = superviseEngines([databaseEngine, temporalEngine], log);
+    stops.push(async () => stopWatch());
 
     await prepareDatabase({ url: database.address, ownerUrl: database.ownerUrl });
     const db = createDb(database.address);

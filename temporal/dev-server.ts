@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { stopOrphan } from '../system/orphans';
 import { dirname } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { searchAttributeDeclarations } from '../workflows/search-attributes';
@@ -7,6 +8,8 @@ import { searchAttributeDeclarations } from '../workflows/search-attributes';
 export interface DevServer {
   address: string;
   uiUrl: string | null;
+  /** Whether its process still runs. */
+  alive(): boolean;
   stop(): Promise<void>;
 }
 
@@ -38,7 +41,12 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   }
   for (const a of searchAttributeDeclarations) args.push('--search-attribute', `${a.name}=${a.type}`);
 
+  // A server an earlier, killed start left on this database file holds the port and would be
+  // silently reused (and never stopped): it is stopped first. Its pid is kept beside the file.
+  const pidFile = opts.dbFile ? `${opts.dbFile}.pid` : null;
+  if (pidFile && existsSync(pidFile)) await stopOrphan(Number(readFileSync(pidFile, 'utf8')), opts.dbFile!, opts.log);
   const child = spawn(opts.cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  if (pidFile && child.pid) writeFileSync(pidFile, String(child.pid));
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
@@ -68,6 +76,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   return {
     address,
     uiUrl: opts.uiPort === null ? null : `http://127.0.0.1:${opts.uiPort}`,
+    alive: () => child.exitCode === null && child.signalCode === null,
     stop: () => stopChild(child, exited),
   };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FailedWorkflow, ItemList } from '../api/api-types';
+import { BOARD_LIVE_MS } from '../api/live-intervals';
 import { useApiGet } from '../api/use-api-get';
 import { Instant } from '../components/instant';
 import { ProblemBox } from '../components/problem-box';
@@ -13,7 +14,7 @@ import { IncidentActionForm } from './incident-action-form';
  */
 export function FailedWorkflows() {
   const { t } = useI18n();
-  const list = useApiGet<ItemList<FailedWorkflow>>('/api/incidents/workflows');
+  const list = useApiGet<ItemList<FailedWorkflow>>('/api/incidents/workflows', { liveMs: BOARD_LIVE_MS });
   const [acting, setActing] = useState<string | null>(null);
   const items = list.data?.items ?? [];
   return (

@@ -1,4 +1,5 @@
 import type { Incident, ItemList } from '../api/api-types';
+import { BOARD_LIVE_MS } from '../api/live-intervals';
 import { useApiGet } from '../api/use-api-get';
 import { Instant } from '../components/instant';
 import { Loading } from '../components/loading';
@@ -16,7 +17,7 @@ import { useState } from 'react';
  */
 export function IncidentBoard() {
   const { t, lang } = useI18n();
-  const incidents = useApiGet<ItemList<Incident>>('/api/incidents');
+  const incidents = useApiGet<ItemList<Incident>>('/api/incidents', { liveMs: BOARD_LIVE_MS });
   const items = incidents.data?.items ?? [];
   const [acting, setActing] = useState<{ id: string; action: 'retry' | 'cancel' } | null>(null);
   return (
