@@ -81,6 +81,24 @@ describe('API: authentication and need-to-know', function () {
     assert.deepEqual(rows.map((r) => r.action).sort(), ['read-case-persons', 'read-case-records']);
   });
 
+  it('the same read again within five minutes (a page reloading itself) is one read; another reader is another', async () => {
+    const count = async (where: Record<string, unknown>) => Number((await stack.db('access_log').where({ case_id: caseId, ...where }).count('* as n').first())!.n);
+    await stack.api(`/api/cases/${caseId}`);
+    await stack.api('/api/tasks');
+    const officer = (await stack.db('users').where({ username: 'officer1' }).first('id')).id;
+    const [persons, tasks] = [await count({ action: 'read-case-persons', user_id: officer }), await count({ action: 'list-tasks', user_id: officer })];
+    for (let i = 0; i < 3; i++) {
+      await stack.api(`/api/cases/${caseId}`);
+      await stack.api('/api/tasks');
+    }
+    assert.equal(await count({ action: 'read-case-persons', user_id: officer }), persons, 'the case page read again: no new row');
+    assert.equal(await count({ action: 'list-tasks', user_id: officer }), tasks, 'the inbox read again: no new row');
+    const supervisor = (await stack.db('users').where({ username: 'prosecutor1' }).first('id')).id;
+    const bySupervisor = await count({ action: 'read-case-persons', user_id: supervisor });
+    assert.equal((await stack.api(`/api/cases/${caseId}`, { user: 'prosecutor1' })).status, 200);
+    assert.equal(await count({ action: 'read-case-persons', user_id: supervisor }), bySupervisor + 1, 'another reader is logged');
+  });
+
   it('a legal officer cannot register a report (403) and nothing is written', async () => {
     const at = new Date().toISOString();
     const before = Number((await stack.db('cases').count('* as n').first())!.n);

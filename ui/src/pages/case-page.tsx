@@ -29,16 +29,19 @@ const LIMITS_SETTLE_MS = 2_000;
 function useLiveCase(id: string) {
   const base = `/api/cases/${encodeURIComponent(id)}`;
   const [openedAt] = useState(() => Date.now());
-  // decided by the first answer about the records; the limits come after the first record, so it does not end it
+  // decided by the first answers (see below); the limits come after the first record, so it does not end it
   const [justRegistered, setJustRegistered] = useState<boolean>();
   const liveMs = justRegistered ? JUST_REGISTERED_LIVE_MS : CASE_LIVE_MS;
   const detail = useApiGet<CaseDetail>(base, { liveMs });
   const records = useApiGet<ItemList<CaseRecord>>(`${base}/records`, { liveMs });
   const progress = useApiGet<CaseProgress>(`${base}/progress`, { liveMs });
   useEffect(() => {
-    if (justRegistered !== undefined || records.data === undefined) return;
-    setJustRegistered(records.data.items.length === 0 && Date.now() < openedAt + JUST_REGISTERED_FOR_MS);
-  }, [justRegistered, records.data, openedAt]);
+    if (justRegistered !== undefined || records.data === undefined || detail.data === undefined) return;
+    // Registered a moment ago, or no record yet: the workflow is still writing the first acts and
+    // arming their limits (a page that opens late may already see the record, not yet the limits).
+    const fresh = Date.now() - Date.parse(detail.data.registeredAt) < JUST_REGISTERED_FOR_MS;
+    setJustRegistered((fresh || records.data.items.length === 0) && Date.now() < openedAt + JUST_REGISTERED_FOR_MS);
+  }, [justRegistered, records.data, detail.data, openedAt]);
   useEffect(() => {
     if (!justRegistered) return;
     const timer = window.setTimeout(() => setJustRegistered(false), openedAt + JUST_REGISTERED_FOR_MS - Date.now());
