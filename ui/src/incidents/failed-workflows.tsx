@@ -3,10 +3,10 @@ import type { FailedWorkflow, ItemList } from '../api/api-types';
 import { BOARD_LIVE_MS } from '../api/live-intervals';
 import { useApiGet } from '../api/use-api-get';
 import { Instant } from '../components/instant';
-import { ProblemBox } from '../components/problem-box';
 import { useI18n } from '../i18n/use-i18n';
 import { Link } from '../router/link';
 import { IncidentActionForm } from './incident-action-form';
+import { IncidentPanel } from './incident-panel';
 
 /**
  * Case workflows that ended without finishing their procedure (`GET /api/incidents/workflows`):
@@ -18,17 +18,7 @@ export function FailedWorkflows() {
   const [acting, setActing] = useState<string | null>(null);
   const items = list.data?.items ?? [];
   return (
-    <section className="panel incident-board" data-testid="failed-workflows">
-      <div className="section-title">
-        <h2>{t('incidents.failedTitle')}</h2>
-        <button type="button" className="button-secondary" onClick={list.reload}>
-          {t('common.refresh')}
-        </button>
-      </div>
-      <p className="muted">{t('incidents.failedIntro')}</p>
-      {list.error && <ProblemBox problem={list.error.problem} />}
-      {list.data && items.length === 0 && <p className="empty">{t('incidents.failedEmpty')}</p>}
-      {items.length > 0 && (
+    <IncidentPanel testId="failed-workflows" title={t('incidents.failedTitle')} intro={t('incidents.failedIntro')} empty={t('incidents.failedEmpty')} list={list}>
         <table className="data-table" data-testid="failed-workflow-table">
           <thead>
             <tr>
@@ -66,8 +56,7 @@ export function FailedWorkflows() {
             ))}
           </tbody>
         </table>
-      )}
-    </section>
+    </IncidentPanel>
   );
 }
 

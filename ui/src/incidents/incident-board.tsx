@@ -2,13 +2,12 @@ import type { Incident, ItemList } from '../api/api-types';
 import { BOARD_LIVE_MS } from '../api/live-intervals';
 import { useApiGet } from '../api/use-api-get';
 import { Instant } from '../components/instant';
-import { Loading } from '../components/loading';
-import { ProblemBox } from '../components/problem-box';
 import { useI18n } from '../i18n/use-i18n';
 import { Link } from '../router/link';
 import { incidentActivity } from './incident-activity';
 import { FailedWorkflows } from './failed-workflows';
 import { IncidentActionForm } from './incident-action-form';
+import { IncidentPanel } from './incident-panel';
 import { useState } from 'react';
 
 /**
@@ -22,18 +21,7 @@ export function IncidentBoard() {
   const [acting, setActing] = useState<{ id: string; action: 'retry' | 'cancel' } | null>(null);
   return (
     <>
-    <section className="panel incident-board" data-testid="incident-board">
-      <div className="section-title">
-        <h2>{t('incidents.boardTitle')}</h2>
-        <button type="button" className="button-secondary" onClick={incidents.reload}>
-          {t('common.refresh')}
-        </button>
-      </div>
-      <p className="muted">{t('incidents.boardIntro')}</p>
-      {incidents.error && <ProblemBox problem={incidents.error.problem} />}
-      {!incidents.data && incidents.loading && <Loading />}
-      {incidents.data && items.length === 0 && <p className="empty">{t('incidents.boardEmpty')}</p>}
-      {items.length > 0 && (
+      <IncidentPanel testId="incident-board" title={t('incidents.boardTitle')} intro={t('incidents.boardIntro')} empty={t('incidents.boardEmpty')} list={incidents}>
         <table className="data-table" data-testid="incident-table">
           <thead>
             <tr>
@@ -84,9 +72,8 @@ export function IncidentBoard() {
             ))}
           </tbody>
         </table>
-      )}
-    </section>
-    <FailedWorkflows />
+      </IncidentPanel>
+      <FailedWorkflows />
     </>
   );
 }
