@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, chownSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
+import { commandLineOf } from '../system/orphans';
 
 /** Local development only: the server listens on 127.0.0.1 alone. */
 export const EMBEDDED_PG_PASSWORD = 'icjims-embedded';
@@ -157,11 +158,7 @@ async function stopLeftoverServer(dir: string, log: (line: string) => void): Pro
 }
 
 function isPostgres(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
-  } catch {
-    return false;
-  }
+  return commandLineOf(pid)?.includes('postgres') ?? false;
 }
 
 /**
