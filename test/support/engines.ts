@@ -109,7 +109,17 @@ export async function createScratchDatabase(prefix: string): Promise<{ url: stri
     ownerUrl: inDatabase(ownerUrl),
     async drop() {
       try {
-        await owner.raw(`drop database if exists ${name} with (force)`);
+        // The application role's sessions of a stack just stopped may take a moment to end, and
+        // the owner may not terminate them (permission denied to terminate process): wait for them.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await owner.raw(`drop database if exists ${name} with (force)`);
+            break;
+          } catch (e) {
+            if (attempt === 40 || !/permission denied to terminate/.test(String((e as Error).message))) throw e;
+            await new Promise((r) => setTimeout(r, 250));
+          }
+        }
       } finally {
         await owner.destroy();
       }
