@@ -42,7 +42,13 @@ async function main(): Promise<void> {
     await seedDemo(db);
     await deployShippedProcedures(db);
     const results: Series[] = [];
-    results.push(await rawInsert(db));
+    // The baseline's own table: the application role may not create tables (db/least-privilege.ts).
+    const owner = createDb(pg.ownerUrl, 20);
+    try {
+      results.push(await rawInsert(owner));
+    } finally {
+      await owner.destroy();
+    }
     results.push(await bareUpdate(temporal.address));
     results.push(await endToEnd(db, pg.url, temporal.address));
     report(results);

@@ -70,6 +70,7 @@ export async function openTasks(db: Knex, recordType: string, count: number, cas
   return tasks;
 }
 
+/** `db` as the schema owner: it creates and drops the table of the baseline. */
 export async function rawInsert(db: Knex): Promise<Series> {
   await db.schema.createTable('bench_raw_records', (t) => {
     t.uuid('id').primary();

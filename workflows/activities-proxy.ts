@@ -35,3 +35,21 @@ export const localActs = proxyLocalActivities<Pick<CaseActivities, 'recordStep'>
     nonRetryableErrorTypes: [failureTypes.recordInvalid, failureTypes.recordUnstorable],
   },
 });
+
+/**
+ * The projection writes of an engine step (applyProjections) as a local activity: they run in
+ * the workflow task that recorded the act, so a step is one workflow task instead of two, and
+ * the API's answer finds the next task already open. They must eventually be written, so they
+ * are retried without limit like the scheduled activity they replace: locally for 10 s, then on
+ * a timer from a later workflow task (bench/: on the cluster, events per step set the ceiling).
+ */
+export const localProjections = proxyLocalActivities<Pick<CaseActivities, 'applyProjections'>>({
+  startToCloseTimeout: '30 seconds',
+  localRetryThreshold: '10 seconds',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    nonRetryableErrorTypes: [failureTypes.recordInvalid, failureTypes.recordUnstorable],
+  },
+});

@@ -9,7 +9,7 @@ import type { ProcedureModel } from '../bpmn/procedure-model';
 import type { CaseFacts } from '../casefile/case-facts';
 import { withAct } from '../casefile/fold-act';
 import { assertCaseInvariants, setCaseFileHandlers } from './case-file-handlers';
-import { acts, localActs } from './activities-proxy';
+import { acts, localActs, localProjections } from './activities-proxy';
 import { asRecordFailure } from './record-failure';
 import { completeTaskUpdate, failureTypes, type Actor } from './definitions';
 import type { EngineEffect } from './engine/effects';
@@ -22,6 +22,8 @@ import { nextDeadlineKey, registerNumberKey, stageKey, unitKey } from './search-
 const BATCHED_PROJECTIONS = 'batched-projections';
 /** Workflow patch: a limit armed past a warning instant warns at once (ProcedureEngine.warnAtArming). */
 const WARNING_DUE_AT_ARMING = 'warning-due-at-arming';
+/** Workflow patch: the projection writes as a local activity, in the workflow task of the step. */
+const LOCAL_PROJECTIONS = 'local-projections';
 
 /**
  * A case (or, as a child, one instance of a call activity) following its pinned procedure diagram:
@@ -138,8 +140,8 @@ function assertCompletable(engine: ProcedureEngine, taskId: string, actor: Actor
 
 /**
  * Carries out the engine's effects in order; each activity is idempotent by the ids the engine
- * chose. Projection writes go in one activity per step (`applyProjections`); cases started
- * before that change replay their one-activity-per-write history (workflow patch).
+ * chose. Projection writes go in one local activity per step (`applyProjections`); cases started
+ * before that replay their scheduled activity per step, or per write (workflow patches).
  */
 async function carryOut(effects: EngineEffect[], input: ProcedureWorkflowInput, engine: ProcedureEngine, file: { facts: CaseFacts | null }): Promise<void> {
   const { workflowId } = workflowInfo();
@@ -147,7 +149,9 @@ async function carryOut(effects: EngineEffect[], input: ProcedureWorkflowInput, 
   const batched = patched(BATCHED_PROJECTIONS);
   const pending: ProjectionWrite[] = [];
   const flush = async () => {
-    if (pending.length > 0) await acts.applyProjections(pending.splice(0));
+    if (pending.length === 0) return;
+    if (patched(LOCAL_PROJECTIONS)) await localProjections.applyProjections(pending.splice(0));
+    else await acts.applyProjections(pending.splice(0));
   };
   for (const e of effects) {
     const write = projectionWrite(e, { caseId: input.caseId, workflowId, isChild: input.parent !== null, now: now() });

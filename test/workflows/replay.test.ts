@@ -3,14 +3,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from '@temporalio/worker';
 import { temporal } from '@temporalio/proto';
-import { workflowBundle } from '../support/engines';
+import { testDataConverter, workflowBundle } from '../support/engines';
 
 // Histories recorded from real runs (ICJ_RECORD_HISTORIES=1 npx mocha test/workflows/procedure-workflow.test.ts
 // test/workflows/term-extension.test.ts)
 // and committed: a change to the interpreter that would make running cases take another path on
 // replay (non-determinism) fails here before it reaches a server.
 // The `batched-*` histories were recorded after the `batched-projections` workflow patch, the
-// others before it: cases on both paths must keep replaying.
+// `local-*` ones after `local-projections` (projection writes as a local activity; their payloads
+// encrypted with the test codec key, so the replay decodes as the worker does), the others before
+// both: cases on every path must keep replaying.
 const HISTORIES = join(__dirname, 'histories');
 
 describe('replay of recorded case histories (determinism guard)', function () {
@@ -28,7 +30,7 @@ describe('replay of recorded case histories (determinism guard)', function () {
       return { workflowId, history: temporal.api.history.v1.History.fromObject(history) };
     });
     const failures: string[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowBundle: await workflowBundle() }, histories)) {
+    for await (const result of Worker.runReplayHistories({ workflowBundle: await workflowBundle(), dataConverter: testDataConverter }, histories)) {
       if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
     }
     assert.deepEqual(failures, []);
