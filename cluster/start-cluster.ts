@@ -22,6 +22,11 @@ const TEMPORAL_DB_USER = 'temporal';
 const TEMPORAL_DB_PASSWORD = 'icjims-cluster-temporal';
 /** Closed workflows' histories are kept this long in Temporal; the records stay in PostgreSQL. */
 const RETENTION_DAYS = 30;
+/**
+ * Two Temporal nodes hold up to 2 x (20 + 4) connections (temporal-node.yaml), four application
+ * processes 4 x 10, a tool or bench a few more: past PostgreSQL's default of 100.
+ */
+const POSTGRES_SETTINGS = { max_connections: '200' };
 
 export interface ClusterOptions {
   /** Extra environment for the worker and API processes (the fault suite shortens the liberty limits). */
@@ -66,7 +71,7 @@ export async function startCluster(config: Config, options: ClusterOptions = {})
   await supervisor.reapOrphans();
   say(`starting PostgreSQL on ${layout.bindIp}:${layout.postgresPort}`);
   const pgDir = join(dir, 'postgres');
-  let postgres = await startEmbeddedPostgres(pgDir, layout.postgresPort);
+  let postgres = await startEmbeddedPostgres(pgDir, layout.postgresPort, undefined, POSTGRES_SETTINGS);
   const stop = async () => {
     await supervisor.stop();
     await postgres.stop();
@@ -80,7 +85,7 @@ export async function startCluster(config: Config, options: ClusterOptions = {})
     // Its backends notice the postmaster is gone and exit; until they have, the shared memory is theirs.
     for (let attempt = 1; ; attempt++) {
       try {
-        postgres = await startEmbeddedPostgres(pgDir, layout.postgresPort);
+        postgres = await startEmbeddedPostgres(pgDir, layout.postgresPort, undefined, POSTGRES_SETTINGS);
         return;
       } catch (e) {
         if (attempt === 20) throw e;
