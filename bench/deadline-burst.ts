@@ -69,8 +69,10 @@ async function armed(db: Knex, caseIds: string[], count: number, until: number):
 export async function deadlineBurst(apiUrl: string, db: Knex, count: number, armedPerSecond: number, log: (s: string) => void): Promise<BurstResult> {
   const officer = await signIn(apiUrl, 'officer1');
   const cases = Math.ceil(count / SUSPECTS_PER_CASE);
-  // Armed at the probe's pace, with half as long again and half a minute to spare.
-  const target = Date.now() + Math.ceil((count / armedPerSecond) * 1.5 * 1000) + 30_000;
+  // At the probe's pace, arming took up to twice as long for 1,000 (the earlier limits of each
+  // suspect expire at registration and start their escalations, a backlog the probe does not
+  // build up): three times the probe's time and a minute to spare.
+  const target = Date.now() + Math.ceil((count / armedPerSecond) * 3 * 1000) + 60_000;
   log(`${count} limits due from ${new Date(target).toISOString()} over ${WINDOW_MS / 1000} s`);
   const caseIds: string[] = [];
   const t0 = Date.now();
