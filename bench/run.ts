@@ -25,6 +25,7 @@ import type { Series } from './measure';
 import { bareUpdate, CONCURRENCY, rawInsert, seriesTable, stepRatios, stepSeries, STEPS } from './step-series';
 import { statisticsBench } from './statistics-bench';
 import { clusterBench } from './cluster-bench';
+import { queriesBench } from './queries-bench';
 
 const env = loadConfig(process.env);
 
@@ -88,8 +89,8 @@ function report(results: Series[]): void {
 // the work lists at a million tasks (bench/queries-bench.ts); `-- statistics` the national picture
 // at scale (bench/statistics-bench.ts); `-- all` every one of them.
 const modes: Record<string, Array<() => Promise<void>>> = {
-  steps: [main], cluster: [clusterBench], statistics: [statisticsBench],
-  all: [main, clusterBench, statisticsBench],
+  steps: [main], cluster: [clusterBench], queries: [queriesBench], statistics: [statisticsBench],
+  all: [main, clusterBench, queriesBench, statisticsBench],
 };
 const which = process.argv[2] ?? 'steps';
 const runs = modes[which.replace(/^--/, '')];

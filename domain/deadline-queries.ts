@@ -1,6 +1,6 @@
 import type { DomainDeps, SessionUser } from './deps';
 import { openPersonRows } from '../privacy/person-columns';
-import { heldPersonVisible, scopeCases, seesCaseFile } from './case-scope';
+import { heldPersonVisible, scopeCases, scopeUnits, seesCaseFile } from './case-scope';
 import { LIBERTY } from '../bpmn/lint/liberty-record';
 import { personLabel } from './person-label';
 import { logListAccess } from './access-log';
@@ -22,7 +22,7 @@ export async function listDeadlines(
   deps: DomainDeps, user: SessionUser, filter: { caseId?: string; status?: string } = {},
 ): Promise<DeadlineItem[]> {
   const base = deps.db('deadlines as d').join('cases as c', 'c.id', 'd.case_id').leftJoin('persons as p', 'p.id', 'd.person_id');
-  const q = (seesCaseFile(user) ? scopeCases(base, user) : base.where(heldPersonVisible(user)).where('d.limit_id', '~', LIBERTY.source)).select('d.*', 'c.register_number', 'p.last_name', 'p.first_name').orderBy('d.due_at');
+  const q = (seesCaseFile(user) ? scopeCases(base, user, await scopeUnits(deps.db, user)) : base.where(heldPersonVisible(user)).where('d.limit_id', '~', LIBERTY.source)).select('d.*', 'c.register_number', 'p.last_name', 'p.first_name').orderBy('d.due_at');
   if (filter.caseId) q.where('d.case_id', filter.caseId);
   else q.where('d.status', filter.status ?? 'running');
   const rows: DeadlineRow[] = await openPersonRows(deps.db, await q.limit(500));

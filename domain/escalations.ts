@@ -1,7 +1,7 @@
 import type { DomainDeps, SessionUser } from './deps';
 import { openPersonRows } from '../privacy/person-columns';
 import { openColumns } from '../privacy/data-keys';
-import { scopeEscalations } from './case-scope';
+import { scopeEscalations, scopeUnits } from './case-scope';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from './errors';
 import { isUuid } from './case-queries';
 import { personLabel } from './person-label';
@@ -56,11 +56,12 @@ export function escalationFilter(query: Record<string, unknown>): EscalationFilt
 export async function listEscalations(deps: DomainDeps, user: SessionUser, filter: EscalationFilter = {}): Promise<EscalationItem[]> {
   if (!capabilitiesOf(user.role).board) throw new ForbiddenError('The escalation board is for heads of unit and supervising prosecutors', 'board-supervisors-only');
   if (filter.id !== undefined && !isUuid(filter.id)) return []; // an id from a URL that is no id: no such escalation (404 for every route)
+  const units = await scopeUnits(deps.db, user);
   const q = scopeEscalations(
     deps.db('escalations as e').join('cases as c', 'c.id', 'e.case_id').join('units as cu', 'cu.id', 'c.unit_id')
       .leftJoin('units as tu', 'tu.id', 'e.target_unit_id').leftJoin('deadlines as d', 'd.id', 'e.deadline_id')
       .leftJoin('persons as p', 'p.id', 'd.person_id'),
-    user,
+    user, units,
   ).select('e.*', 'c.register_number', 'c.unit_id', 'cu.name as unit_name', 'tu.name as target_unit_name', 'd.limit_id', 'd.person_id', 'p.last_name', 'p.first_name')
     .orderByRaw(`case when e.severity = 'expired' and d.limit_id ~ ? then 0 when e.severity = 'expired' then 1 when e.severity = 'alert' then 2 else 3 end, e.due_at asc nulls last, e.raised_at asc`, [LIBERTY.source]);
   if (filter.status) q.where('e.status', filter.status);

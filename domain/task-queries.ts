@@ -1,6 +1,6 @@
 import type { DomainDeps, SessionUser } from './deps';
 import { openPersonRows } from '../privacy/person-columns';
-import { actingUnitIds, caseVisible, seesCaseFile } from './case-scope';
+import { actingUnitIds, caseVisible, scopeUnits, seesCaseFile } from './case-scope';
 import { personLabel } from './person-label';
 import { logListAccess } from './access-log';
 import { LIBERTY } from '../bpmn/lint/liberty-record';
@@ -29,14 +29,14 @@ export interface TaskFilter {
  * acts about liberty past their due instant, then by due instant.
  */
 export async function listTasks(deps: DomainDeps, user: SessionUser, filter: TaskFilter = {}): Promise<TaskItem[]> {
-  const acting = await actingUnitIds(deps.db, user);
+  const [acting, units] = await Promise.all([actingUnitIds(deps.db, user), scopeUnits(deps.db, user)]);
   const now = deps.clock();
   // Correlated on the task's own case (its primary key), not the set of every visible case.
-  const caseOfTaskVisible = deps.db('cases as c').select(deps.db.raw('1')).whereRaw('c.id = t.case_id').where(caseVisible(user));
+  const caseOfTaskVisible = deps.db('cases as c').select(deps.db.raw('1')).whereRaw('c.id = t.case_id').where(caseVisible(user, units));
   const q = deps.db('tasks as t').join('cases as c', 'c.id', 't.case_id').leftJoin('persons as p', 'p.id', 't.person_id')
     .leftJoin('users as cu', 'cu.id', 't.claimed_by').leftJoin('units as pu', 'pu.id', 't.unit_id')
     .leftJoin('records as ro', 'ro.id', 't.release_order_record_id')
-    .where((w) => (seesCaseFile(user) ? w.where(caseVisible(user)) : w.where('t.role', user.role).whereIn('t.unit_id', acting)))
+    .where((w) => (seesCaseFile(user) ? w.where(caseVisible(user, units)) : w.where('t.role', user.role).whereIn('t.unit_id', acting)))
     .select('t.*', 'c.register_number', 'p.last_name', 'p.first_name', 'cu.full_name as claimed_by_name', 'pu.name as unit_name', 'ro.recorded_at as release_ordered_at')
     .select(deps.db.raw('exists (?) as case_visible', [caseOfTaskVisible]))
     .select(deps.db.raw(`(t.status = 'open' and t.due_at <= ? and t.record_type ~ ?) as overdue_liberty`, [now, LIBERTY.source]))
