@@ -18,7 +18,7 @@
  *     each p95 to the lookup's, PASS/FAIL against p95 < BENCH_QUERIES_TARGET_MS (default 20).
  * BENCH_QUERIES_DIR=<dir> keeps the populated database there and reuses it (the population ages:
  * it was generated relative to its own day). PostgreSQL runs with shared_buffers =
- * BENCH_QUERIES_SHARED_BUFFERS (default 1GB: the tables and indexes, about 700 MB, fit).
+ * BENCH_QUERIES_SHARED_BUFFERS (default 1GB: the database, about 600 MB, fits).
  */
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
