@@ -7,7 +7,7 @@
  * instant. The target minute is placed after the arming of every limit by a rate measured on a probe.
  */
 import type { Knex } from 'knex';
-import { percentile } from './measure';
+import { percentile, runConcurrent } from './measure';
 import { registerDetained, signIn } from './step-series';
 
 const HOUR = 3_600_000;
@@ -34,11 +34,9 @@ const lateness = (ms: number[]): Lateness => {
   return { p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), maxMs: sorted[sorted.length - 1] ?? NaN };
 };
 
+/** `op(i)` for i in [0, count), `concurrency` at a time (runConcurrent; its timings are not needed here). */
 async function inParallel(count: number, concurrency: number, op: (i: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    for (let i = next++; i < count; i = next++) await op(i);
-  }));
+  await runConcurrent('setup', count, concurrency, op);
 }
 
 /**
