@@ -79,6 +79,9 @@ describe('npm start: engines kept running, orphans of a killed start stopped', f
 
     const pgPid = postmasterPid()!;
     process.kill(pgPid, 'SIGKILL');
+    // Its backends outlive the postmaster for a moment, so /healthz may still pass before the
+    // supervisor has noticed: wait for the restart (its new postmaster.pid), then for health.
+    for (const t0 = Date.now(); postmasterPid() === pgPid && Date.now() - t0 < 60_000;) await sleep(250);
     await healthyAgain('PostgreSQL was killed');
     assert.notEqual(postmasterPid(), pgPid, 'a new PostgreSQL runs');
 
