@@ -1,5 +1,5 @@
 import { capabilitiesOf } from '../org/roles';
-import { ApplicationFailure, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, condition, patched, setHandler } from '@temporalio/workflow';
 import type { CaseFacts } from '../casefile/case-facts';
 import type { ActorFacts } from '../casefile/act-input';
 import { checkAct } from '../casefile/check-act';
@@ -9,6 +9,9 @@ import { addParticipantUpdate, amendmentRecordedSignal, correctRecordUpdate, fai
 import type { ProcedureEngine } from './engine/procedure-engine';
 import type { ProcedureWorkflowInput } from './procedure-definitions';
 import { asRecordFailure, caseInvariantFailure } from './record-failure';
+
+/** Workflow patch: an act on the case file waits until the registration is on record (CPC KR 145(1)). */
+const REGISTRATION_FIRST = 'registration-first';
 
 /** Instants up to this far ahead are accepted when the input names no skew (cases started before it did). */
 const DEFAULT_CLOCK_SKEW_MS = 5 * 60_000;
@@ -21,6 +24,8 @@ export interface CaseFileContext {
   /** The case file the invariants read; it grows by every act this workflow records. */
   file: { facts: CaseFacts | null };
   wake: { changed: boolean };
+  /** Whether the case's first record (the registration) is written; a continued run starts with it. */
+  registration: { recorded: boolean };
 }
 
 /**
@@ -37,7 +42,16 @@ export function assertCaseInvariants(
 }
 
 /** The acts on the case file itself: a correction (an amendment record), a participant joining, an amendment recorded elsewhere. */
-export function setCaseFileHandlers({ input, workflowId, engine, file, wake }: CaseFileContext): void {
+export function setCaseFileHandlers({ input, workflowId, engine, file, wake, registration }: CaseFileContext): void {
+  /**
+   * CPC KR 145(1), 147: the report is entered in the register before any other act of the case.
+   * An update may arrive while the registration activity still runs (the API answers the
+   * registration once the workflow is started); its act is recorded after it, not ahead of it.
+   * Cases whose updates ran before this wait replay without it.
+   */
+  const afterRegistration = async () => {
+    if (!registration.recorded && patched(REGISTRATION_FIRST)) await condition(() => registration.recorded);
+  };
   /** A recorded amendment joins the case file; a corrected moment of detention re-arms the clocks it anchors. */
   const applyAmendment = (seq: number, data: Record<string, unknown>, by: string) => {
     if (file.facts) file.facts = withAct(file.facts, { seq, recordType: 'amendment', data });
@@ -52,6 +66,7 @@ export function setCaseFileHandlers({ input, workflowId, engine, file, wake }: C
   setHandler(
     correctRecordUpdate,
     async ({ correctionId, data, actor }) => {
+      await afterRegistration();
       const result = await localActs.recordStep({
         caseId: input.caseId, workflowId, stepKey: `amendment/${correctionId}`, recordType: 'amendment', data, actor, taskId: null,
       }).catch((e: unknown) => {
@@ -72,6 +87,7 @@ export function setCaseFileHandlers({ input, workflowId, engine, file, wake }: C
   setHandler(
     orderReleaseUpdate,
     async ({ orderId, data, actor }) => {
+      await afterRegistration();
       const result = await localActs.recordStep({
         caseId: input.caseId, workflowId, stepKey: `release-order/${orderId}`, recordType: 'release-order', data, actor, taskId: null,
       }).catch((e: unknown) => {
@@ -93,6 +109,7 @@ export function setCaseFileHandlers({ input, workflowId, engine, file, wake }: C
   setHandler(
     addParticipantUpdate,
     async ({ data, identity, actor }) => {
+      await afterRegistration();
       const result = await localActs.recordStep({
         caseId: input.caseId, workflowId, stepKey: `participant/${String(data.personId)}`, recordType: 'participant-added', data, actor, taskId: null, identity,
       }).catch((e: unknown) => {

@@ -39,6 +39,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
   const wake = { changed: false };
   // The case file the invariants read; it grows by every act this workflow records.
   const file: { facts: CaseFacts | null } = { facts: input.caseFacts ?? null };
+  const registration = { recorded: !input.firstRecord };
 
   setHandler(progressQuery, () => engine.progress());
   setHandler(childFinishedSignal, ({ tokenId }) => {
@@ -77,7 +78,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
     },
   );
 
-  setCaseFileHandlers({ input, workflowId, engine, file, wake });
+  setCaseFileHandlers({ input, workflowId, engine, file, wake, registration });
 
   try {
     if (input.firstRecord) {
@@ -87,6 +88,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
         data: input.firstRecord.data, actor: input.actor, taskId: null,
       });
       if (file.facts) file.facts = withAct(file.facts, { seq: first.seq, recordType: input.firstRecord.recordType, data: input.firstRecord.data });
+      registration.recorded = true;
     }
     await followProcedure(engine, input, wake, file);
   } catch (e) {

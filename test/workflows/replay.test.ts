@@ -5,7 +5,7 @@ import { Worker } from '@temporalio/worker';
 import { temporal } from '@temporalio/proto';
 import { testDataConverter, workflowBundle } from '../support/engines';
 
-// Histories recorded from real runs (ICJ_RECORD_HISTORIES=1 npx mocha test/workflows/procedure-workflow.test.ts
+// Histories recorded from real runs (ICJ_RECORD_HISTORIES=1 npx mocha test/workflows/procedure-workflow.test.ts test/workflows/registration-first.test.ts
 // test/workflows/term-extension.test.ts)
 // and committed: a change to the interpreter that would make running cases take another path on
 // replay (non-determinism) fails here before it reaches a server.
