@@ -14,7 +14,7 @@ import { projectRecord } from '../db/record-projections';
 import { projectCaseStatistics } from '../statistics/facts/facts-repo';
 import type {
   CancelTaskInput, CloseDeadlineInput, MoveDeadlineInput, OpenDeadlineInput, OpenTaskInput, ProjectionWrite, RaiseEscalationInput,
-  RecordStepInput, RecordStepResult, ServiceActionInput,
+  ProjectionOptions, RecordStepInput, RecordStepResult, ServiceActionInput,
 } from './types';
 
 export interface ActivityDeps {
@@ -60,7 +60,8 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
         if (input.taskId) await completeTaskRow(trx, input.taskId, written.record.id, input.actor.userId, at);
         if (written.created) {
           await projectRecord(trx, input.caseId, input.recordType, input.data, input.identity);
-          await projectCaseStatistics(trx, input.caseId); // the case row is locked by appendRecord
+          // The case row is locked by appendRecord.
+          if (!input.statisticsFollow) await projectCaseStatistics(trx, input.caseId);
         }
         return written;
       }));
@@ -121,12 +122,12 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
      * one per write (each is a round trip through Temporal). Every write is idempotent, so a
      * retry of the whole batch is safe.
      */
-    async applyProjections(writes: ProjectionWrite[]): Promise<void> {
+    async applyProjections(writes: ProjectionWrite[], options: ProjectionOptions = {}): Promise<void> {
       const first = writes[0];
-      const caseId = first ? ('caseId' in first.input ? String(first.input.caseId) : '') : '';
+      const caseId = options.statisticsOf ?? (first ? ('caseId' in first.input ? String(first.input.caseId) : '') : '');
       const step = { caseId, workflowId: projectionWorkflowId(writes), activity: 'applyProjections', stepKey: writes.map((w) => ('id' in w.input ? w.input.id : w.kind)).join(',').slice(0, 200) };
       const deadline = writes.find((w) => w.kind === 'openDeadline' || w.kind === 'moveDeadline' || w.kind === 'closeDeadline');
-      const statsCase = !deadline ? null : caseId || (deadline.kind === 'openDeadline' ? deadline.input.caseId : await caseOfDeadline(db, deadline.input.id));
+      const statsCase = options.statisticsOf ?? (!deadline ? null : caseId || (deadline.kind === 'openDeadline' ? deadline.input.caseId : await caseOfDeadline(db, deadline.input.id)));
       await watchStep(db, step, () => (statsCase
         ? withCaseStatistics(db, statsCase, async (trx) => { for (const w of writes) await applyProjection(trx, w); })
         : db.transaction(async (trx) => { for (const w of writes) await applyProjection(trx, w); })));

@@ -12,6 +12,17 @@ export interface RecordStepInput {
   taskId: string | null;
   /** A participant's name, for the persons row only: identifying data stays out of the chain. */
   identity?: { lastName: string; firstName: string };
+  /**
+   * The case's statistics facts are recomputed by the projection writes that follow in the same
+   * workflow task (`applyProjections` with `statisticsOf`), not here: once per step, not twice.
+   */
+  statisticsFollow?: boolean;
+}
+
+/** What else the projection writes of a step do. */
+export interface ProjectionOptions {
+  /** Recompute this case's statistics facts in the same transaction (the step's record deferred them). */
+  statisticsOf?: string;
 }
 
 export interface RecordStepResult {

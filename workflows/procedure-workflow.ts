@@ -24,6 +24,11 @@ const BATCHED_PROJECTIONS = 'batched-projections';
 const WARNING_DUE_AT_ARMING = 'warning-due-at-arming';
 /** Workflow patch: the projection writes as a local activity, in the workflow task of the step. */
 const LOCAL_PROJECTIONS = 'local-projections';
+/** Workflow patch: a task's act leaves the statistics facts to the projection writes of its step (once, not twice). */
+const STATISTICS_ONCE = 'statistics-once';
+
+/** Whether the step's statistics facts are still to be recomputed by its projection writes. */
+interface PendingStatistics { due: boolean }
 
 /**
  * A case (or, as a child, one instance of a call activity) following its pinned procedure diagram:
@@ -40,6 +45,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
   // The case file the invariants read; it grows by every act this workflow records.
   const file: { facts: CaseFacts | null } = { facts: input.caseFacts ?? null };
   const registration = { recorded: !input.firstRecord };
+  const statistics: PendingStatistics = { due: false };
 
   setHandler(progressQuery, () => engine.progress());
   setHandler(childFinishedSignal, ({ tokenId }) => {
@@ -52,10 +58,14 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
       const task = engine.task(taskId);
       if (!task) throw ApplicationFailure.nonRetryable(`task ${taskId} is not part of this case`, failureTypes.taskNotFound);
       task.status = 'completing';
+      // The projection writes of this step follow in the same workflow task (followProcedure wakes).
+      const statisticsFollow = patched(LOCAL_PROJECTIONS) && patched(STATISTICS_ONCE);
       try {
         const result = await localActs.recordStep({
           caseId: input.caseId, workflowId, stepKey: taskId, recordType: task.recordType, data, actor, taskId,
+          ...(statisticsFollow ? { statisticsFollow } : {}),
         });
+        if (statisticsFollow) statistics.due = true;
         if (file.facts) file.facts = withAct(file.facts, { seq: result.seq, recordType: task.recordType, data });
         engine.completeTask(taskId, data);
         wake.changed = true;
@@ -90,7 +100,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
       if (file.facts) file.facts = withAct(file.facts, { seq: first.seq, recordType: input.firstRecord.recordType, data: input.firstRecord.data });
       registration.recorded = true;
     }
-    await followProcedure(engine, input, wake, file);
+    await followProcedure(engine, input, wake, file, statistics);
   } catch (e) {
     if (!isCancellation(e)) {
       // A case that cannot go on is shown to a person (the case page, the board), not only logged.
@@ -109,13 +119,13 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
 
 /** Advances the engine, carries out its effects, and sleeps until a timer falls due or something changes. */
 async function followProcedure(
-  engine: ProcedureEngine, input: ProcedureWorkflowInput, wake: { changed: boolean }, file: { facts: CaseFacts | null },
+  engine: ProcedureEngine, input: ProcedureWorkflowInput, wake: { changed: boolean }, file: { facts: CaseFacts | null }, statistics: PendingStatistics,
 ): Promise<void> {
   for (let wakeUps = 0; ; wakeUps++) {
     // Reset before advancing: an update or signal arriving while the effects run must wake the next wait.
     wake.changed = false;
     const effects = engine.advance(Date.now());
-    await carryOut(effects, input, engine, file);
+    await carryOut(effects, input, engine, file, statistics);
     publishSearchAttributes(engine);
     if (engine.state.finished) return;
     if (workflowInfo().continueAsNewSuggested || (input.continueAsNewEvery !== null && wakeUps >= input.continueAsNewEvery)) {
@@ -142,18 +152,26 @@ function assertCompletable(engine: ProcedureEngine, taskId: string, actor: Actor
 
 /**
  * Carries out the engine's effects in order; each activity is idempotent by the ids the engine
- * chose. Projection writes go in one local activity per step (`applyProjections`); cases started
+ * chose. Projection writes go in one local activity per step (`applyProjections`), which also
+ * recomputes the case's statistics facts when the step's act left them to it; cases started
  * before that replay their scheduled activity per step, or per write (workflow patches).
  */
-async function carryOut(effects: EngineEffect[], input: ProcedureWorkflowInput, engine: ProcedureEngine, file: { facts: CaseFacts | null }): Promise<void> {
+async function carryOut(
+  effects: EngineEffect[], input: ProcedureWorkflowInput, engine: ProcedureEngine, file: { facts: CaseFacts | null }, statistics: PendingStatistics = { due: false },
+): Promise<void> {
   const { workflowId } = workflowInfo();
   const now = () => new Date().toISOString();
   const batched = patched(BATCHED_PROJECTIONS);
   const pending: ProjectionWrite[] = [];
   const flush = async () => {
-    if (pending.length === 0) return;
-    if (patched(LOCAL_PROJECTIONS)) await localProjections.applyProjections(pending.splice(0));
-    else await acts.applyProjections(pending.splice(0));
+    if (pending.length === 0 && !statistics.due) return;
+    if (patched(LOCAL_PROJECTIONS)) {
+      const writes = pending.splice(0);
+      if (statistics.due) {
+        statistics.due = false;
+        await localProjections.applyProjections(writes, { statisticsOf: input.caseId });
+      } else await localProjections.applyProjections(writes);
+    } else await acts.applyProjections(pending.splice(0));
   };
   for (const e of effects) {
     const write = projectionWrite(e, { caseId: input.caseId, workflowId, isChild: input.parent !== null, now: now() });
