@@ -11,8 +11,9 @@ import { testDataConverter, workflowBundle } from '../support/engines';
 // replay (non-determinism) fails here before it reaches a server.
 // The `batched-*` histories were recorded after the `batched-projections` workflow patch, the
 // `local-*` ones after `local-projections` (projection writes as a local activity; their payloads
-// encrypted with the test codec key, so the replay decodes as the worker does), the others before
-// both: cases on every path must keep replaying.
+// encrypted with the test codec key, so the replay decodes as the worker does), the `once-` ones after
+// `statistics-once` (a task's act leaves the statistics facts to its step's projection writes), the
+// others before all of them: cases on every path must keep replaying.
 const HISTORIES = join(__dirname, 'histories');
 
 describe('replay of recorded case histories (determinism guard)', function () {
