@@ -72,7 +72,8 @@ export function openApiDocument(): Record<string, unknown> {
         { name: 'severity', in: 'query', schema: { type: 'string', enum: ['warning', 'expired', 'alert'] } },
         { name: 'limit', in: 'query', schema: { type: 'string' } },
         { name: 'unit', in: 'query', schema: { type: 'string', format: 'uuid' } },
-      ], responses: { 200: { description: 'Escalations', content: json({ type: 'object' }) }, ...problems(401) } } },
+        { name: 'size', in: 'query', description: 'how many to show: 1-500, 100 unless given; `more` says whether others match', schema: { type: 'integer', minimum: 1, maximum: 500 } },
+      ], responses: { 200: { description: 'Escalations, open ones first', content: json({ type: 'object', required: ['items', 'more'], properties: { items: { type: 'array', items: { type: 'object' } }, more: { type: 'boolean' } } }) }, ...problems(400, 401) } } },
       '/api/escalations/{id}/acknowledge': { post: { summary: 'Acknowledge an escalation, with an optional comment', parameters: idParam, requestBody: { content: json({ type: 'object', properties: { comment: { type: 'string', maxLength: 2000 } } }) }, responses: { 200: { description: 'Acknowledged', content: json({ type: 'object' }) }, ...problems(401, 403, 404, 409) } } },
       '/api/units': {
         get: { summary: 'The units of the organisation with their relations (supervising office, court, facility, probation office)', responses: { 200: { description: 'Units', content: json({ type: 'object' }) }, ...problems(401) } },

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { crimeMix } from '../statistics/synthetic/random-scenario';
 import { proposedGravity } from '../law/criminal-code';
 import { CASE_PROCEDURE_KEY } from '../domain/procedures';
+import { boardRankSql } from '../domain/board-rank';
 import type { UnitStaff } from './work-list-organisation';
 import {
   CHECK_LIMIT, DETAINED_SEQUENCE, DETENTION_LIMIT, FAST_CLIMBING, FREE_SEQUENCE, INVESTIGATION_LIMIT, OPEN_STEP_WEIGHTS, RUNNING_LIMIT_WEIGHTS, STEPS, slots,
@@ -225,17 +226,20 @@ async function insertEscalations(
   const elements = RUNNING_LIMIT_WEIGHTS.map(([l]) => l);
   const elementOf = `case d.limit_id ${elements.map((l) => `when ${text(l.id)} then ${text(l.element)}`).join(' ')} end`;
   const draw = (salt: number) => frac('hashtext(e.id::text)', salt);
+  // The rank the board orders by (domain/board-rank.ts), as insertEscalation stores it.
+  const rank = boardRankSql(trx, trx.raw('e.severity'), trx.raw('(select limit_id from deadlines where id = e.deadline_id)')).toQuery();
   // Climbs a rung each time it waits longer than the policy's time unacknowledged (org/escalation-policy.json), up to the Prosecutor General's Office.
   const select = (source: string) => `
     insert into escalations (id, case_id, deadline_id, unit_id, severity, status, message, due_at, raised_at, acknowledged_by, acknowledged_at,
-                             element_id, target_unit_id, level, climbed_at, ack_comment)
+                             element_id, target_unit_id, level, climbed_at, ack_comment, board_rank)
     select e.id, e.case_id, e.deadline_id, c.unit_id, e.severity, case when ack then 'acknowledged' else 'open' end,
            e.message, e.due_at, e.raised_at,
            case when ack then case when ${draw(61)} < 0.5 then ${col((u) => u.head)}[u] else ${col((u) => u.prosecutor)}[u] end end,
            case when ack then e.raised_at + ${draw(62)} * least(interval '20 hours', ${T0} - e.raised_at) end,
            e.element_id, case lv when 0 then ${col((u) => u.office)}[u] when 1 then ${col((u) => u.upperOffice)}[u] else ${col((u) => u.topOffice)}[u] end,
            lv, case when lv > 0 then e.raised_at + lv * e.climb end,
-           case when ack and ${draw(63)} < 0.15 then 'Checked with the investigator; the act is being drawn up.' end
+           case when ack and ${draw(63)} < 0.15 then 'Checked with the investigator; the act is being drawn up.' end,
+           ${rank}
     from (${source}) e join cases c on c.id = e.case_id
     cross join lateral (select e.n_unit as u, ${draw(60)} < case when e.raised_at < ${T0} - interval '3 days' then 0.93 else 0.35 end as ack) a
     cross join lateral (select case when a.ack then 0 else least(2, floor(extract(epoch from ${T0} - e.raised_at) / extract(epoch from e.climb)))::int end as lv) l`;

@@ -1,6 +1,7 @@
 import { dueAtOnce } from '../law/due-at-once';
 import { ensureKeys, sealFor } from '../privacy/data-keys';
 import type { Knex } from 'knex';
+import { boardRankOf } from '../domain/board-rank';
 import { performerUnitId } from './performer-repo';
 import { performerInstitution } from '../org/performer';
 import type {
@@ -79,13 +80,14 @@ export async function insertEscalation(db: Knex, e: RaiseEscalationInput): Promi
   if (!kase) throw new Error(`case ${e.caseId} does not exist`);
   const office = await db('unit_relations').where({ unit_id: kase.unit_id, kind: 'supervising-office' }).first('related_unit_id');
   // The message names the person ("Testov A.: ..."): sealed with their key, or the case's.
-  const deadline = await db('deadlines').where({ id: e.deadlineId }).first('person_id');
+  const deadline = await db('deadlines').where({ id: e.deadlineId }).first('person_id', 'limit_id');
   const subject = deadline?.person_id ? { id: deadline.person_id as string, subject: 'person' as const } : { id: e.caseId, subject: 'case' as const };
   const message = sealFor(await ensureKeys(db, e.caseId, [subject]), subject.id, e.message);
   await db('escalations')
     .insert({
       id: e.id, case_id: e.caseId, deadline_id: e.deadlineId, unit_id: kase.unit_id, target_unit_id: office?.related_unit_id ?? null, severity: e.severity,
       message, due_at: e.dueAt, raised_at: e.raisedAt, status: 'open', element_id: e.elementId ?? null,
+      board_rank: boardRankOf(db, e.severity, deadline?.limit_id ?? null),
     })
     .onConflict('id').ignore();
 }

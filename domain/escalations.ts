@@ -6,9 +6,9 @@ import { ConflictError, ForbiddenError, InputError, NotFoundError } from './erro
 import { isUuid } from './case-queries';
 import { personLabel } from './person-label';
 import { logListAccess } from './access-log';
-import { LIBERTY } from '../bpmn/lint/liberty-record';
+import type { Knex } from 'knex';
 import { capabilitiesOf } from '../org/roles';
-import type { EscalationItem } from './views';
+import type { BoardList, EscalationItem } from './views';
 
 interface EscalationRow {
   id: string; case_id: string; deadline_id: string | null; severity: EscalationItem['severity']; status: EscalationItem['status'];
@@ -23,13 +23,15 @@ export interface EscalationFilter {
   severity?: EscalationItem['severity'];
   limitId?: string;
   unitId?: string;
+  /** How many escalations to show (BOARD_PAGE unless asked, at most BOARD_MAX). */
+  size?: number;
 }
 
 /** Reads the board's filters from a query string; anything else is a 400 naming the parameter. */
 export function escalationFilter(query: Record<string, unknown>): EscalationFilter {
   const out: EscalationFilter = {};
   const bad = (name: string, allowed: string) => new InputError(`Unknown value of ${name}`, [{ path: `/${name}`, message: `must be ${allowed}`, code: 'enum', params: { allowed } }], 400);
-  const { status, severity, limit, unit } = query;
+  const { status, severity, limit, unit, size } = query;
   if (status !== undefined) {
     if (status !== 'open' && status !== 'acknowledged') throw bad('status', 'open, acknowledged');
     out.status = status;
@@ -46,31 +48,48 @@ export function escalationFilter(query: Record<string, unknown>): EscalationFilt
     if (typeof unit !== 'string' || !isUuid(unit)) throw bad('unit', 'a unit id');
     out.unitId = unit;
   }
+  if (size !== undefined) {
+    if (typeof size !== 'string' || !/^[1-9][0-9]{0,2}$/.test(size) || Number(size) > BOARD_MAX) throw bad('size', `a whole number from 1 to ${BOARD_MAX}`);
+    out.size = Number(size);
+  }
   return out;
 }
 
+/** How many escalations the board shows unless asked for more, and the most it shows at once. */
+export const BOARD_PAGE = 100;
+export const BOARD_MAX = 500;
+/** The board's order, as escalations_unit_board_idx holds it (migration 013). */
+const BOARD_ORDER = 'status desc, board_rank, due_at asc nulls last, raised_at, id';
+
 /**
- * The board of the head of unit and the supervising prosecutors: expired liberty limits first,
- * then other expired limits, alerts, warnings, each by due instant.
+ * The board of the head of unit and the supervising prosecutors: open escalations before
+ * acknowledged ones, and in each expired liberty limits first, then other expired limits, alerts,
+ * warnings (domain/board-rank.ts), each by due instant and raising.
  */
 export async function listEscalations(deps: DomainDeps, user: SessionUser, filter: EscalationFilter = {}): Promise<EscalationItem[]> {
+  return (await readBoard(deps, user, filter)).items;
+}
+
+/** The board's first `size` escalations in its order, and whether more match the filter. */
+async function readBoard(deps: DomainDeps, user: SessionUser, filter: EscalationFilter): Promise<BoardList> {
   if (!capabilitiesOf(user.role).board) throw new ForbiddenError('The escalation board is for heads of unit and supervising prosecutors', 'board-supervisors-only');
-  if (filter.id !== undefined && !isUuid(filter.id)) return []; // an id from a URL that is no id: no such escalation (404 for every route)
-  const units = await scopeUnits(deps.db, user);
+  if (filter.id !== undefined && !isUuid(filter.id)) return { items: [], more: false }; // an id from a URL that is no id: no such escalation (404 for every route)
+  const units = (await scopeUnits(deps.db, user)) ?? [];
+  const size = filter.size ?? BOARD_PAGE;
+  const page = await boardPage(deps.db, filter.unitId ? units.filter((u) => u === filter.unitId) : units, filter, size + 1);
+  const ids = page.slice(0, size);
+  if (ids.length === 0) return { items: [], more: false };
   const q = scopeEscalations(
     deps.db('escalations as e').join('cases as c', 'c.id', 'e.case_id').join('units as cu', 'cu.id', 'c.unit_id')
       .leftJoin('units as tu', 'tu.id', 'e.target_unit_id').leftJoin('deadlines as d', 'd.id', 'e.deadline_id')
       .leftJoin('persons as p', 'p.id', 'd.person_id'),
     user, units,
   ).select('e.*', 'c.register_number', 'c.unit_id', 'cu.name as unit_name', 'tu.name as target_unit_name', 'd.limit_id', 'd.person_id', 'p.last_name', 'p.first_name')
-    .orderByRaw(`case when e.severity = 'expired' and d.limit_id ~ ? then 0 when e.severity = 'expired' then 1 when e.severity = 'alert' then 2 else 3 end, e.due_at asc nulls last, e.raised_at asc`, [LIBERTY.source]);
-  if (filter.status) q.where('e.status', filter.status);
-  if (filter.id) q.where('e.id', filter.id);
-  if (filter.severity) q.where('e.severity', filter.severity);
-  if (filter.limitId) q.where('d.limit_id', filter.limitId);
-  if (filter.unitId) q.where('c.unit_id', filter.unitId);
-  const rows: EscalationRow[] = await openColumns(deps.db, await openPersonRows(deps.db, await q.limit(500)), ['message']);
-  return rows.map((r) => ({
+    .whereIn('e.id', ids);
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const found: EscalationRow[] = (await q).sort((a: EscalationRow, b: EscalationRow) => order.get(a.id)! - order.get(b.id)!);
+  const rows: EscalationRow[] = await openColumns(deps.db, await openPersonRows(deps.db, found), ['message']);
+  const items = rows.map((r) => ({
     id: r.id, caseId: r.case_id, registerNumber: r.register_number, deadlineId: r.deadline_id, limitId: r.limit_id,
     severity: r.severity, personId: r.person_id, personLabel: r.last_name && r.first_name ? personLabel(r.last_name, r.first_name) : null,
     dueAt: r.due_at ? r.due_at.toISOString() : null, elementId: r.element_id, raisedAt: r.raised_at.toISOString(), status: r.status, message: r.message,
@@ -78,6 +97,29 @@ export async function listEscalations(deps: DomainDeps, user: SessionUser, filte
     unitId: r.unit_id, unitName: r.unit_name, targetUnitId: r.target_unit_id, targetUnitName: r.target_unit_name, level: r.level,
     forMe: user.role === 'prosecutor' ? r.target_unit_id === user.unitId : true,
   }));
+  return { items, more: page.length > size };
+}
+
+/**
+ * The ids of the board's first `count` escalations in its order: one range of the
+ * escalations_unit_board_idx index per unit (migration 013), merged by PostgreSQL (a Merge Append
+ * of the UNION ALL) and stopped at the limit, so the board reads the rows it shows, not every
+ * escalation its units ever had. An escalation's unit is its case's (db/work-repo.ts).
+ */
+async function boardPage(db: Knex, units: readonly string[], filter: EscalationFilter, count: number): Promise<string[]> {
+  if (units.length === 0) return [];
+  const branch = (unitId: string) => {
+    const b = db('escalations as e').select('e.id', 'e.status', 'e.board_rank', 'e.due_at', 'e.raised_at').where('e.unit_id', unitId);
+    if (filter.status) b.where('e.status', filter.status);
+    if (filter.id) b.where('e.id', filter.id);
+    if (filter.severity) b.where('e.severity', filter.severity);
+    if (filter.limitId) b.whereIn('e.deadline_id', db('deadlines').select('id').where('limit_id', filter.limitId));
+    // Each range ordered and cut itself: PostgreSQL merges ordered subqueries, not a bare UNION ALL's.
+    return b.orderByRaw(BOARD_ORDER.replace(/(^|, )/g, '$1e.')).limit(count);
+  };
+  const union = units.map(() => '?').join(' union all ');
+  const res = await db.raw(`select id from (${union}) b order by ${BOARD_ORDER} limit ?`, [...units.map(branch), count]);
+  return res.rows.map((r: { id: string }) => r.id);
 }
 
 /** A head of unit or supervising prosecutor acknowledges an escalation they can see, with an optional comment. */
@@ -96,8 +138,8 @@ export async function acknowledgeEscalation(deps: DomainDeps, user: SessionUser,
 }
 
 /** The board as its user sees it; the persons it names are written to the access log. */
-export async function escalationBoard(deps: DomainDeps, user: SessionUser, filter: EscalationFilter): Promise<EscalationItem[]> {
-  const items = await listEscalations(deps, user, filter);
-  await logListAccess(deps.db, user, 'list-escalations', items);
-  return items;
+export async function escalationBoard(deps: DomainDeps, user: SessionUser, filter: EscalationFilter): Promise<BoardList> {
+  const board = await readBoard(deps, user, filter);
+  await logListAccess(deps.db, user, 'list-escalations', board.items);
+  return board;
 }

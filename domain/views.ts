@@ -278,6 +278,11 @@ export interface ItemList<T> {
   items: T[];
 }
 
+/** `GET /api/escalations`: the board's first `size` escalations, and whether there are more. */
+export interface BoardList extends ItemList<EscalationItem> {
+  more: boolean;
+}
+
 /** A workflow step that keeps failing: the case cannot progress until it succeeds (or is repaired). */
 export interface IncidentItem {
   id: string;

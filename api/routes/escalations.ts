@@ -20,7 +20,7 @@ export function escalationRoutes({ domain, temporalUiOrigin }: ApiDeps): Router 
     res.json({ items: await deadlineList(domain, userOf(req)) });
   });
   r.get('/escalations', async (req, res) => {
-    res.json({ items: await escalationBoard(domain, userOf(req), escalationFilter(req.query)) });
+    res.json(await escalationBoard(domain, userOf(req), escalationFilter(req.query)));
   });
   r.get('/incidents', async (req, res) => {
     const user = userOf(req);

@@ -11,6 +11,7 @@ import * as personalDataKeys from './20261203-009-personal-data-keys';
 import * as statistics from './20261204-010-statistics';
 import * as statisticsIndexes from './20261205-011-statistics-indexes';
 import * as workListIndexes from './20261206-012-work-list-indexes';
+import * as boardOrder from './20261207-013-board-order';
 
 const migrations: Record<string, Knex.Migration> = {
   '20261126-001-core': core,
@@ -25,6 +26,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261204-010-statistics': statistics,
   '20261205-011-statistics-indexes': statisticsIndexes,
   '20261206-012-work-list-indexes': workListIndexes,
+  '20261207-013-board-order': boardOrder,
 };
 
 /** Migrations listed in code, so they run the same under tsx, a bundle or a compiled build. */

@@ -19,6 +19,7 @@ export type {
   IncidentItem as Incident,
   FailedWorkflowItem as FailedWorkflow,
   ItemList,
+  BoardList,
   AccessItem,
   AccessAlert,
 } from '../../../domain/views';

@@ -8,6 +8,10 @@ export interface BoardFilter {
   unit?: string;
 }
 
+/** How many escalations the server shows unless asked, and the most it shows (domain/escalations.ts). */
+export const BOARD_PAGE = 100;
+export const BOARD_MAX = 500;
+
 export const BOARD_STATUSES = ['open', 'acknowledged'] as const;
 export const BOARD_SEVERITIES = ['expired', 'alert', 'warning'] as const;
 const NAMES = ['status', 'severity', 'limit', 'unit'] as const;

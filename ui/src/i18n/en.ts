@@ -294,6 +294,8 @@ export const en: Messages = {
 
   'escalations.title': 'Deadline escalations',
   'escalations.empty': 'No escalations.',
+  'escalations.more': 'The first {count} are shown, open ones first; narrow the board with the filters or show more.',
+  'escalations.showMore': 'Show more',
   'escalations.acknowledge': 'Acknowledge',
   'escalation.warning.limitDue': 'The time limit {limit} expires at {due}',
   'escalation.warning.limit': 'The time limit {limit} expires soon',

@@ -294,6 +294,8 @@ export const ky: Messages = {
 
   'escalations.title': 'Мөөнөттөр боюнча эскалациялар',
   'escalations.empty': 'Эскалациялар жок.',
+  'escalations.more': 'Алгачкы {count} көрсөтүлдү, адегенде ачыктары; тизмени чыпкалар менен тарытыңыз же дагы көрсөтүңүз.',
+  'escalations.showMore': 'Дагы көрсөтүү',
   'escalations.acknowledge': 'Кабыл алуу',
   'escalation.warning.limitDue': '{limit} мөөнөтү {due} аяктайт',
   'escalation.warning.limit': '{limit} мөөнөтү жакында аяктайт',

@@ -297,6 +297,8 @@ export const ru = {
 
   'escalations.title': 'Эскалации по срокам',
   'escalations.empty': 'Эскалаций нет.',
+  'escalations.more': 'Показаны первые {count}, сначала открытые; сузьте список фильтрами или покажите ещё.',
+  'escalations.showMore': 'Показать ещё',
   'escalations.acknowledge': 'Принять к сведению',
   'escalation.warning.limitDue': 'Срок {limit} истекает {due}',
   'escalation.warning.limit': 'Срок {limit} скоро истекает',

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { Escalation, ItemList } from '../api/api-types';
+import type { BoardList, Escalation } from '../api/api-types';
 import { BOARD_LIVE_MS } from '../api/live-intervals';
 import { useApiGet } from '../api/use-api-get';
 import { Loading } from '../components/loading';
 import { ProblemBox } from '../components/problem-box';
 import { AcknowledgeForm } from '../escalations/acknowledge-form';
-import { boardFilterOf, boardQuery, type BoardFilter } from '../escalations/board-filter';
+import { BOARD_MAX, BOARD_PAGE, boardFilterOf, boardQuery, type BoardFilter } from '../escalations/board-filter';
 import { BoardFilters } from '../escalations/board-filters';
 import { EscalationRow, type EscalationForm } from '../escalations/escalation-row';
 import { OrderReleaseForm } from '../escalations/order-release-form';
@@ -32,18 +32,22 @@ export function EscalationsPage() {
   const me = useMe();
   const { pathname, searchParams } = useLocation();
   const filter = boardFilterOf(searchParams);
-  const board = useApiGet<ItemList<Escalation>>(`/api/escalations${boardQuery(filter)}`, { liveMs: BOARD_LIVE_MS });
+  // The server shows the first BOARD_PAGE, open ones first; "Show more" asks for the next ones, up to BOARD_MAX.
+  const [size, setSize] = useState(BOARD_PAGE);
+  const query = boardQuery(filter);
+  const board = useApiGet<BoardList>(`/api/escalations${query}${size > BOARD_PAGE ? `${query ? '&' : '?'}size=${size}` : ''}`, { liveMs: BOARD_LIVE_MS });
   const units = (useUnits() ?? []).filter((u) => u.kind === 'investigative-unit');
   const [open, setOpen] = useState<{ id: string; form: EscalationForm }>();
   const [notice, setNotice] = useState<Notice>();
 
   function setFilter(next: BoardFilter) {
     setOpen(undefined);
+    setSize(BOARD_PAGE);
     navigate(`${pathname}${boardQuery(next)}`, { replace: true });
   }
 
   function replace(updated: Escalation) {
-    if (board.data) board.setData({ items: board.data.items.map((e) => (e.id === updated.id ? updated : e)) });
+    if (board.data) board.setData({ ...board.data, items: board.data.items.map((e) => (e.id === updated.id ? updated : e)) });
   }
 
   function formOf(e: Escalation) {
@@ -131,6 +135,16 @@ export function EscalationsPage() {
             ))}
           </tbody>
         </table>
+      )}
+      {board.data?.more && (
+        <p className="board-more" data-testid="board-more">
+          {t('escalations.more', { count: items.length })}{' '}
+          {size < BOARD_MAX && (
+            <button type="button" className="button-secondary" onClick={() => setSize(Math.min(BOARD_MAX, size + BOARD_PAGE))}>
+              {t('escalations.showMore')}
+            </button>
+          )}
+        </p>
       )}
       {/* the same supervisors see both: only once the board is shown are its failures asked for */}
       {board.data && <IncidentBoard />}
