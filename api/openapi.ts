@@ -1,7 +1,11 @@
+import { LIST_MAX, LIST_PAGE } from '../domain/list-page';
 import { recordSchema, recordTypes } from '../law/record-schemas';
 
 const problem = { $ref: '#/components/schemas/Problem' };
 const json = (schema: unknown) => ({ 'application/json': { schema } });
+/** The `size` of a work list (domain/list-page.ts) and the page it answers. */
+const pageSize = { name: 'size', in: 'query', description: `how many to show: 1-${LIST_MAX}, ${LIST_PAGE} unless given; \`more\` says whether others match`, schema: { type: 'integer', minimum: 1, maximum: LIST_MAX } };
+const pageOfItems = { type: 'object', required: ['items', 'more'], properties: { items: { type: 'array', items: { type: 'object' } }, more: { type: 'boolean' } } };
 const problems = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [String(c), { description: statusText[c], content: { 'application/problem+json': { schema: problem } } }]));
 const statusText: Record<number, string> = {
@@ -66,14 +70,14 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/tasks/{id}/assign': { post: { summary: 'Hand a task to a colleague who may perform it (holder) or reassign it (head of unit, supervising prosecutor)', parameters: idParam, requestBody: { content: json({ type: 'object', required: ['userId'], properties: { userId: { type: 'string', format: 'uuid' }, note: { type: 'string', maxLength: 1000 } } }) }, responses: { 200: { description: 'Assigned', content: json({ $ref: '#/components/schemas/Task' }) }, ...problems(400, 401, 403, 404, 409, 422) } } },
       '/api/tasks/{id}/assignees': { get: { summary: 'The users who may perform a task (same role, same institution)', parameters: idParam, responses: { 200: { description: 'Users', content: json({ type: 'object' }) }, ...problems(401, 404) } } },
       '/api/tasks/{id}/complete': { post: { summary: 'Complete a task: validated record written by the workflow (Temporal update)', parameters: idParam, requestBody: { content: json({ type: 'object', required: ['data'], properties: { data: { type: 'object' } } }) }, responses: { 200: { description: 'Recorded', content: json({ type: 'object', properties: { record: { type: 'object', properties: { recordId: { type: 'string' }, seq: { type: 'integer' }, hash: { type: 'string' } } } } }) }, ...problems(400, 401, 403, 404, 409, 422, 503) } } },
-      '/api/deadlines': { get: { summary: 'Running legal deadlines', responses: { 200: { description: 'Deadlines', content: json({ type: 'object' }) }, ...problems(401) } } },
+      '/api/deadlines': { get: { summary: 'Running legal deadlines, nearest first', parameters: [pageSize], responses: { 200: { description: 'Deadlines', content: json(pageOfItems) }, ...problems(400, 401) } } },
       '/api/escalations': { get: { summary: 'The escalation board of heads of unit and supervising prosecutors, expired liberty limits first', parameters: [
         { name: 'status', in: 'query', schema: { type: 'string', enum: ['open', 'acknowledged'] } },
         { name: 'severity', in: 'query', schema: { type: 'string', enum: ['warning', 'expired', 'alert'] } },
         { name: 'limit', in: 'query', schema: { type: 'string' } },
         { name: 'unit', in: 'query', schema: { type: 'string', format: 'uuid' } },
-        { name: 'size', in: 'query', description: 'how many to show: 1-500, 100 unless given; `more` says whether others match', schema: { type: 'integer', minimum: 1, maximum: 500 } },
-      ], responses: { 200: { description: 'Escalations, open ones first', content: json({ type: 'object', required: ['items', 'more'], properties: { items: { type: 'array', items: { type: 'object' } }, more: { type: 'boolean' } } }) }, ...problems(400, 401) } } },
+        pageSize,
+      ], responses: { 200: { description: 'Escalations, open ones first', content: json(pageOfItems) }, ...problems(400, 401) } } },
       '/api/escalations/{id}/acknowledge': { post: { summary: 'Acknowledge an escalation, with an optional comment', parameters: idParam, requestBody: { content: json({ type: 'object', properties: { comment: { type: 'string', maxLength: 2000 } } }) }, responses: { 200: { description: 'Acknowledged', content: json({ type: 'object' }) }, ...problems(401, 403, 404, 409) } } },
       '/api/units': {
         get: { summary: 'The units of the organisation with their relations (supervising office, court, facility, probation office)', responses: { 200: { description: 'Units', content: json({ type: 'object' }) }, ...problems(401) } },

@@ -100,8 +100,8 @@ export async function queriesBench(): Promise<void> {
       { name: 'board, city prosecutor (prosecutor2)', run: async () => (await escalationBoard(deps, prosecutor2, {})).items.length },
       { name: 'board ?size=500, city prosecutor (prosecutor2)', run: async () => (await escalationBoard(deps, prosecutor2, { size: 500 })).items.length },
       { name: 'board ?status=open, district prosecutor (prosecutor1)', run: async () => (await escalationBoard(deps, prosecutor1, { status: 'open' })).items.length },
-      { name: 'deadlines, investigator (officer1)', run: async () => (await deadlineList(deps, officer1)).length },
-      { name: 'deadlines, district prosecutor (prosecutor1)', run: async () => (await deadlineList(deps, prosecutor1)).length },
+      { name: 'deadlines, investigator (officer1)', run: async () => (await deadlineList(deps, officer1)).items.length },
+      { name: 'deadlines, district prosecutor (prosecutor1)', run: async () => (await deadlineList(deps, prosecutor1)).items.length },
     ];
     const load = loadavg()[0]!;
     const results = await measure(series);

@@ -4,7 +4,8 @@ import { heldPersonVisible, scopeCases, scopeUnits, seesCaseFile } from './case-
 import { LIBERTY } from '../bpmn/lint/liberty-record';
 import { personLabel } from './person-label';
 import { logListAccess } from './access-log';
-import type { DeadlineItem } from './views';
+import type { DeadlineItem, DeadlineList } from './views';
+import { LIST_MAX, LIST_PAGE, pageOf } from './list-page';
 
 export type { DeadlineItem };
 
@@ -19,13 +20,13 @@ interface DeadlineRow {
  * officer sees the liberty limits of the persons held in the facility (CPC KR 100), no case file.
  */
 export async function listDeadlines(
-  deps: DomainDeps, user: SessionUser, filter: { caseId?: string; status?: string } = {},
+  deps: DomainDeps, user: SessionUser, filter: { caseId?: string; status?: string; size?: number } = {},
 ): Promise<DeadlineItem[]> {
   const base = deps.db('deadlines as d').join('cases as c', 'c.id', 'd.case_id').leftJoin('persons as p', 'p.id', 'd.person_id');
   const q = (seesCaseFile(user) ? scopeCases(base, user, await scopeUnits(deps.db, user)) : base.where(heldPersonVisible(user)).where('d.limit_id', '~', LIBERTY.source)).select('d.*', 'c.register_number', 'p.last_name', 'p.first_name').orderBy('d.due_at');
   if (filter.caseId) q.where('d.case_id', filter.caseId);
   else q.where('d.status', filter.status ?? 'running');
-  const rows: DeadlineRow[] = await openPersonRows(deps.db, await q.limit(500));
+  const rows: DeadlineRow[] = await openPersonRows(deps.db, await q.limit(filter.size ?? LIST_MAX));
   return rows.map((r) => ({
     id: r.id, caseId: r.case_id, registerNumber: r.register_number, limitId: r.limit_id, basis: r.basis,
     personId: r.person_id, personLabel: r.last_name && r.first_name ? personLabel(r.last_name, r.first_name) : null,
@@ -34,9 +35,12 @@ export async function listDeadlines(
   }));
 }
 
-/** The running deadlines the user may see; the persons they name are written to the access log. */
-export async function deadlineList(deps: DomainDeps, user: SessionUser): Promise<DeadlineItem[]> {
-  const items = await listDeadlines(deps, user);
-  await logListAccess(deps.db, user, 'list-deadlines', items);
-  return items;
+/**
+ * The running deadlines the user may see, nearest first: the first `size` (LIST_PAGE unless
+ * asked), and whether more are running; the persons they name are written to the access log.
+ */
+export async function deadlineList(deps: DomainDeps, user: SessionUser, size: number = LIST_PAGE): Promise<DeadlineList> {
+  const page = pageOf(await listDeadlines(deps, user, { size: size + 1 }), size);
+  await logListAccess(deps.db, user, 'list-deadlines', page.items);
+  return page;
 }

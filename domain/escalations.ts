@@ -9,6 +9,7 @@ import { logListAccess } from './access-log';
 import type { Knex } from 'knex';
 import { capabilitiesOf } from '../org/roles';
 import type { BoardList, EscalationItem } from './views';
+import { LIST_PAGE, pageOf, pageSizeOf } from './list-page';
 
 interface EscalationRow {
   id: string; case_id: string; deadline_id: string | null; severity: EscalationItem['severity']; status: EscalationItem['status'];
@@ -23,7 +24,7 @@ export interface EscalationFilter {
   severity?: EscalationItem['severity'];
   limitId?: string;
   unitId?: string;
-  /** How many escalations to show (BOARD_PAGE unless asked, at most BOARD_MAX). */
+  /** How many escalations to show (LIST_PAGE unless asked, at most LIST_MAX: domain/list-page.ts). */
   size?: number;
 }
 
@@ -48,16 +49,11 @@ export function escalationFilter(query: Record<string, unknown>): EscalationFilt
     if (typeof unit !== 'string' || !isUuid(unit)) throw bad('unit', 'a unit id');
     out.unitId = unit;
   }
-  if (size !== undefined) {
-    if (typeof size !== 'string' || !/^[1-9][0-9]{0,2}$/.test(size) || Number(size) > BOARD_MAX) throw bad('size', `a whole number from 1 to ${BOARD_MAX}`);
-    out.size = Number(size);
-  }
+  const pageSize = pageSizeOf(size);
+  if (pageSize !== undefined) out.size = pageSize;
   return out;
 }
 
-/** How many escalations the board shows unless asked for more, and the most it shows at once. */
-export const BOARD_PAGE = 100;
-export const BOARD_MAX = 500;
 /** The board's order, as escalations_unit_board_idx holds it (migration 013). */
 const BOARD_ORDER = 'status desc, board_rank, due_at asc nulls last, raised_at, id';
 
@@ -75,9 +71,8 @@ async function readBoard(deps: DomainDeps, user: SessionUser, filter: Escalation
   if (!capabilitiesOf(user.role).board) throw new ForbiddenError('The escalation board is for heads of unit and supervising prosecutors', 'board-supervisors-only');
   if (filter.id !== undefined && !isUuid(filter.id)) return { items: [], more: false }; // an id from a URL that is no id: no such escalation (404 for every route)
   const units = (await scopeUnits(deps.db, user)) ?? [];
-  const size = filter.size ?? BOARD_PAGE;
-  const page = await boardPage(deps.db, filter.unitId ? units.filter((u) => u === filter.unitId) : units, filter, size + 1);
-  const ids = page.slice(0, size);
+  const size = filter.size ?? LIST_PAGE;
+  const { items: ids, more } = pageOf(await boardPage(deps.db, filter.unitId ? units.filter((u) => u === filter.unitId) : units, filter, size + 1), size);
   if (ids.length === 0) return { items: [], more: false };
   const q = scopeEscalations(
     deps.db('escalations as e').join('cases as c', 'c.id', 'e.case_id').join('units as cu', 'cu.id', 'c.unit_id')
@@ -97,7 +92,7 @@ async function readBoard(deps: DomainDeps, user: SessionUser, filter: Escalation
     unitId: r.unit_id, unitName: r.unit_name, targetUnitId: r.target_unit_id, targetUnitName: r.target_unit_name, level: r.level,
     forMe: user.role === 'prosecutor' ? r.target_unit_id === user.unitId : true,
   }));
-  return { items, more: page.length > size };
+  return { items, more };
 }
 
 /**

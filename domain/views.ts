@@ -283,6 +283,11 @@ export interface BoardList extends ItemList<EscalationItem> {
   more: boolean;
 }
 
+/** `GET /api/deadlines`: the first `size` running deadlines, nearest first, and whether there are more. */
+export interface DeadlineList extends ItemList<DeadlineItem> {
+  more: boolean;
+}
+
 /** A workflow step that keeps failing: the case cannot progress until it succeeds (or is repaired). */
 export interface IncidentItem {
   id: string;

@@ -1,3 +1,4 @@
+import { pageSizeOf } from '../../domain/list-page';
 import { orderRelease } from '../../domain/release-order';
 import { reassignEscalatedCase } from '../../domain/reassign-escalated-case';
 import { Router } from 'express';
@@ -17,7 +18,7 @@ export function escalationRoutes({ domain, temporalUiOrigin }: ApiDeps): Router 
   const temporalUrl = (workflowId: string) => (temporalUiOrigin
     ? `${temporalUiOrigin}/namespaces/${encodeURIComponent(domain.temporal.options.namespace)}/workflows/${encodeURIComponent(workflowId)}` : null);
   r.get('/deadlines', async (req, res) => {
-    res.json({ items: await deadlineList(domain, userOf(req)) });
+    res.json(await deadlineList(domain, userOf(req), pageSizeOf(req.query.size)));
   });
   r.get('/escalations', async (req, res) => {
     res.json(await escalationBoard(domain, userOf(req), escalationFilter(req.query)));

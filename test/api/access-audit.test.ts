@@ -19,7 +19,7 @@ describe('API: access accounted for: every read of personal data, list views inc
     const [suspect] = await stack.db('persons').where({ case_id: kase.body.id });
     await eventually(async () => (await stack.api('/api/tasks')).body.items.some((t: any) => t.caseId === kase.body.id && t.personLabel), 'a task naming the suspect');
     await stack.api('/api/deadlines');
-    await stack.api('/api/escalations', { user: 'supervisor1' });
+    await stack.api('/api/escalations?size=500', { user: 'supervisor1' });
     const officer = await stack.db('users').where({ username: 'officer1' }).first('id', 'unit_id');
 
     assert.equal((await stack.api('/api/audit/access', { user: 'analyst1' })).status, 403);

@@ -242,7 +242,7 @@ describe('API: the case file, every record consistent with its case (the reprodu
       return d && Date.parse(d.dueAt) === Date.parse(running.dueAt) - 30 * MINUTE ? d : undefined;
     }, 'the deadline moved 30 minutes earlier');
     assert.equal(Date.parse(moved.anchorAt), Date.parse(earlier));
-    const escalation = await eventually(async () => (await stack.api('/api/escalations', { user: 'supervisor1' })).body.items
+    const escalation = await eventually(async () => (await stack.api('/api/escalations?size=500', { user: 'supervisor1' })).body.items
       .find((e: any) => e.caseId === kase.id && e.severity === 'alert' && /corrected/.test(e.message)), 'the escalation of the correction');
     assert.equal(escalation.deadlineId, moved.id);
     const records = (await stack.api(`/api/cases/${kase.id}/records`)).body.items;

@@ -179,13 +179,13 @@ describe('API: registering reports and the detention slice, against PostgreSQL a
   it('a detention already older than 48 h at registration escalates at once to the supervisor, who acknowledges it', async () => {
     const kase = await register(registration(detainedHoursAgo(49), [{ detainedAt: detainedHoursAgo(49) }]));
     const escalation = await eventually(async () => {
-      const res = await stack.api('/api/escalations', { user: 'supervisor1' });
+      const res = await stack.api('/api/escalations?size=500', { user: 'supervisor1' });
       return res.body.items.find((e: any) => e.caseId === kase.id && e.severity === 'expired' && e.limitId === 'detention.max');
     }, 'the expiry escalation');
     assert.equal(escalation.limitId, 'detention.max');
-    assert.equal((await stack.api('/api/escalations', { user: 'officer1' })).status, 403, 'officers do not see the board');
-    assert.equal((await stack.api('/api/escalations', { user: 'prosecutor1' })).body.items.some((e: any) => e.id === escalation.id), true, 'the supervising prosecutor sees it');
-    const otherSupervisor = await stack.api('/api/escalations', { user: 'supervisor2' });
+    assert.equal((await stack.api('/api/escalations?size=500', { user: 'officer1' })).status, 403, 'officers do not see the board');
+    assert.equal((await stack.api('/api/escalations?size=500', { user: 'prosecutor1' })).body.items.some((e: any) => e.id === escalation.id), true, 'the supervising prosecutor sees it');
+    const otherSupervisor = await stack.api('/api/escalations?size=500', { user: 'supervisor2' });
     assert.equal(otherSupervisor.body.items.some((e: any) => e.caseId === kase.id), false, "Osh's supervisor does not see Bishkek's case");
     assert.equal((await stack.api(`/api/escalations/${escalation.id}/acknowledge`, { method: 'POST', user: 'officer1' })).status, 403);
     const ack = await stack.api(`/api/escalations/${escalation.id}/acknowledge`, { method: 'POST', user: 'supervisor1' });

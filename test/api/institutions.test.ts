@@ -55,10 +55,10 @@ describe('API: institutions and roles: tasks go to who must act, need-to-know fo
     assert.equal(await status('judge3'), 404, 'the Osh investigating judge');
     assert.equal(await status('judge2'), 404, 'the trial judge: no case before them yet');
     // The facility sees the person it holds and their liberty limit, not the case file.
-    const deadlines = (await stack.api('/api/deadlines', { user: 'facility1' })).body.items.filter((d: any) => d.caseId === kase.id);
+    const deadlines = (await stack.api('/api/deadlines?size=500', { user: 'facility1' })).body.items.filter((d: any) => d.caseId === kase.id);
     assert.ok(deadlines.some((d: any) => d.limitId === 'detention.max' && d.personLabel), JSON.stringify(deadlines));
     assert.ok(deadlines.every((d: any) => isLibertyRecord(d.limitId)), 'liberty limits only');
-    assert.equal((await stack.api('/api/deadlines', { user: 'facility2' })).body.items.some((d: any) => d.caseId === kase.id), false);
+    assert.equal((await stack.api('/api/deadlines?size=500', { user: 'facility2' })).body.items.some((d: any) => d.caseId === kase.id), false);
     assert.equal((await stack.api('/api/tasks', { user: 'facility1' })).body.items.some((t: any) => t.caseId === kase.id), false, 'no release task yet');
     assert.deepEqual((await stack.api('/api/tasks', { user: 'analyst1' })).body.items, []);
   });
@@ -105,10 +105,10 @@ describe('API: institutions and roles: tasks go to who must act, need-to-know fo
     assert.deepEqual(form.persons.map((p: any) => p.id), [release.personId], 'only the person held');
     assert.equal((await stack.api('/api/tasks', { user: 'officer1' })).body.items.find((t: any) => t.id === release.id).canAct, false);
 
-    const escalation = await eventually(async () => (await stack.api('/api/escalations?severity=expired', { user: 'prosecutor1' })).body.items
+    const escalation = await eventually(async () => (await stack.api('/api/escalations?severity=expired&size=500', { user: 'prosecutor1' })).body.items
       .find((e: any) => e.caseId === kase.id && e.limitId === 'detention.max'), 'the expiry escalation');
     assert.deepEqual([escalation.targetUnitId, escalation.level, escalation.forMe], [await unitId('BLEN'), 0, true]);
-    const cityView = (await stack.api('/api/escalations', { user: 'prosecutor2' })).body.items.find((e: any) => e.id === escalation.id);
+    const cityView = (await stack.api('/api/escalations?size=500', { user: 'prosecutor2' })).body.items.find((e: any) => e.id === escalation.id);
     assert.equal(cityView.forMe, false, 'the city prosecutor sees it, not yet for them');
     assert.equal((await stack.api(`/api/escalations/${escalation.id}/order-release`, { method: 'POST', user: 'officer1', body: { grounds: 'Synthetic: past the limit.' } })).status, 403);
     const short = await stack.api(`/api/escalations/${escalation.id}/order-release`, { method: 'POST', user: 'prosecutor1', body: { grounds: 'short' } });
@@ -122,7 +122,7 @@ describe('API: institutions and roles: tasks go to who must act, need-to-know fo
     assert.deepEqual([order.data.personId, order.data.orderedByRole], [release.personId, 'prosecutor']);
     const shown = (await stack.api('/api/tasks', { user: 'facility1' })).body.items.find((t: any) => t.id === release.id);
     assert.ok(shown.releaseOrderedAt, 'the facility sees the order on its release task');
-    const acknowledged = (await stack.api('/api/escalations', { user: 'prosecutor1' })).body.items.find((e: any) => e.id === escalation.id);
+    const acknowledged = (await stack.api('/api/escalations?size=500', { user: 'prosecutor1' })).body.items.find((e: any) => e.id === escalation.id);
     assert.deepEqual([acknowledged.status, acknowledged.ackComment], ['acknowledged', 'Synthetic: held past 48 hours with no custody order.']);
     const done = await stack.api(`/api/tasks/${release.id}/complete`, {
       method: 'POST', user: 'facility1', body: { data: { releasedAt: new Date().toISOString(), grounds: 'limit-expired', certificateNumber: 'REL-0099' } },
@@ -133,14 +133,14 @@ describe('API: institutions and roles: tasks go to who must act, need-to-know fo
 
   it('the board: filters, acknowledgement with a comment, and reassigning the escalated case to another investigator', async () => {
     const kase = await register(49 * HOUR);
-    const escalation = await eventually(async () => (await stack.api('/api/escalations', { user: 'supervisor1' })).body.items
+    const escalation = await eventually(async () => (await stack.api('/api/escalations?size=500', { user: 'supervisor1' })).body.items
       .find((e: any) => e.caseId === kase.id && e.severity === 'expired'), 'the expiry escalation');
     assert.equal((await stack.api('/api/escalations?severity=loud', { user: 'supervisor1' })).status, 400);
-    const byLimit = (await stack.api('/api/escalations?limit=custody.term', { user: 'supervisor1' })).body.items;
+    const byLimit = (await stack.api('/api/escalations?limit=custody.term&size=500', { user: 'supervisor1' })).body.items;
     assert.equal(byLimit.some((e: any) => e.id === escalation.id), false);
-    const byUnit = (await stack.api(`/api/escalations?status=open&unit=${await unitId('BSK-01')}`, { user: 'supervisor1' })).body.items;
+    const byUnit = (await stack.api(`/api/escalations?status=open&unit=${await unitId('BSK-01')}&size=500`, { user: 'supervisor1' })).body.items;
     assert.equal(byUnit.some((e: any) => e.id === escalation.id), true);
-    assert.equal((await stack.api('/api/escalations', { user: 'officer1' })).status, 403);
+    assert.equal((await stack.api('/api/escalations?size=500', { user: 'officer1' })).status, 403);
     const moved = await stack.api(`/api/escalations/${escalation.id}/reassign`, { method: 'POST', user: 'supervisor1', body: { userId: await userId('officer3'), note: 'Synthetic: urgent.' } });
     assert.equal(moved.status, 200, JSON.stringify(moved.body));
     assert.ok(moved.body.items.length > 0 && moved.body.items.every((t: any) => t.claimedByName === 'Investigator H. Demo-Bishkek'));

@@ -96,7 +96,7 @@ describe('API: the need-to-know table as an executable matrix (every role x ever
       const id = rule.resource === 'task' ? kase.taskId : rule.resource === 'escalation' ? kase.escalationId : rule.resource === 'case' ? kase.id
         : path.startsWith('/api/units') ? unitId : path.startsWith('/api/statistics') ? 'persons-detained' : syntheticUserId;
       const concrete = path.replace('{id}', id).replace('{key}', 'CriminalCase').replace('{version}', '1');
-      const res = await stack.api(concrete, { method, body: rule.body, user });
+      const res = await stack.api(`${concrete}${rule.query ?? ''}`, { method, body: rule.body, user });
       if (res.status === 401 || res.status >= 500) throw new Error(`${route} as ${user}: ${res.status} ${JSON.stringify(res.body)}`);
       if (res.status === 403) out.push('f');
       else if (res.status === 404) out.push('h');

@@ -29,6 +29,8 @@ export interface RouteRule {
   body?: unknown;
   /** For a list: how to see whether an item belongs to the case. */
   list?: (item: Record<string, unknown>, caseId: string) => boolean;
+  /** A query the list is asked with (a paged list: its largest page, so the case is on it). */
+  query?: string;
   /** `{id}` stands for the case, its first detainee's release task, or its detention expiry escalation. */
   resource?: 'case' | 'task' | 'escalation';
 }
@@ -79,8 +81,8 @@ export const needToKnow: Record<string, RouteRule> = {
   'POST /api/tasks/{id}/unclaim': { cells: releaseActs, resource: 'task' },
   'POST /api/tasks/{id}/assign': { cells: releaseActs, resource: 'task', body: { userId: 'not-a-user' } },
   'POST /api/tasks/{id}/complete': { cells: releaseActs, resource: 'task', body: { data: 'not an object' } },
-  'GET /api/deadlines': { cells: deadlineList, list: byCase },
-  'GET /api/escalations': { cells: boardList, list: byCase },
+  'GET /api/deadlines': { cells: deadlineList, list: byCase, query: '?size=500' },
+  'GET /api/escalations': { cells: boardList, list: byCase, query: '?size=500' },
   'POST /api/escalations/{id}/acknowledge': { cells: boardList, resource: 'escalation', body: { comment: 5 } },
   'POST /api/escalations/{id}/reassign': { cells: supervising, resource: 'escalation', body: { userId: 5 } },
   'POST /api/escalations/{id}/order-release': { cells: supervising, resource: 'escalation', body: { grounds: 'short' } },

@@ -70,7 +70,7 @@ describe('API: schemathesis finds no 5xx, for any role or none', function () {
     const expiring = await stack.api('/api/cases', { method: 'POST', body: registration(new Date(Date.now() - 47 * hour).toISOString(), [{ detainedAt: new Date(Date.now() - 48 * hour + 5_000).toISOString() }]) });
     assert.equal(expiring.status, 201, JSON.stringify(expiring.body));
     const task = await eventually(async () => (await stack.api('/api/tasks')).body.items?.find((t: { caseId: string }) => t.caseId === held.body.id), 'a task of the case');
-    const escalation = await eventually(async () => (await stack.api('/api/escalations', { user: 'supervisor1' })).body.items?.find((e: { caseId: string; severity: string }) => e.caseId === expiring.body.id && e.severity === 'expired'), 'the expired limit on the board', 60_000);
+    const escalation = await eventually(async () => (await stack.api('/api/escalations?size=500', { user: 'supervisor1' })).body.items?.find((e: { caseId: string; severity: string }) => e.caseId === expiring.body.id && e.severity === 'expired'), 'the expired limit on the board', 60_000);
     const colleague = (await stack.api('/api/users', { user: 'admin' })).body.items.find((u: { username: string }) => u.username === 'officer3');
     const unit = (await stack.api('/api/units')).body.items.find((u: { code: string }) => u.code === 'OSH-02') ?? (await stack.api('/api/units')).body.items.at(-1);
     // Each operation on an id gets a real one (random ids would only ever reach the 404).

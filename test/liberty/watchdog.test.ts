@@ -49,7 +49,7 @@ describe('the liberty watchdog: nobody held without a clock', function () {
       assert.deepEqual(mine(report, kase.personId), ['no-liberty-clock']);
       const incident = await stack.db('incidents').where({ case_id: kase.id, activity: WATCHDOG }).whereNull('resolved_at').first();
       assert.ok(incident, 'an open incident on the case');
-      const board = await stack.api('/api/escalations', { user: 'supervisor1' });
+      const board = await stack.api('/api/escalations?size=500', { user: 'supervisor1' });
       const alerts = board.body.items.filter((e: { caseId: string; severity: string }) => e.caseId === kase.id && e.severity === 'alert');
       assert.equal(alerts.length, 1, 'an alert for the head of unit');
       await runLibertyWatchdog(stack.db, new Date(), temporal());
@@ -62,7 +62,7 @@ describe('the liberty watchdog: nobody held without a clock', function () {
       await stack.client.workflow.getHandle(kase.workflowId).terminate('broken on purpose by the watchdog test');
       const report = await runLibertyWatchdog(stack.db, new Date(), temporal());
       assert.deepEqual(mine(report, kase.personId), ['workflow-not-running']);
-      assert.equal((await stack.api('/api/escalations', { user: 'supervisor1' })).body.items.filter((e: { caseId: string }) => e.caseId === kase.id).length, 1);
+      assert.equal((await stack.api('/api/escalations?size=500', { user: 'supervisor1' })).body.items.filter((e: { caseId: string }) => e.caseId === kase.id).length, 1);
     });
   });
 });

@@ -29,7 +29,7 @@ async function expiredEscalation(stack: TestStack, hoursAgo: number, limitId: st
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const { id: caseId, registerNumber } = created.body as { id: string; registerNumber: string };
   const escalation = await eventually(async () => {
-    const board = await stack.api('/api/escalations', { user: 'prosecutor1' });
+    const board = await stack.api('/api/escalations?size=500', { user: 'prosecutor1' });
     assert.equal(board.status, 200, JSON.stringify(board.body));
     return (board.body.items as Array<{ id: string; caseId: string; limitId: string | null; severity: string }>)
       .find((e) => e.caseId === caseId && e.limitId === limitId && e.severity === 'expired');

@@ -39,7 +39,7 @@ describe('browser escalation board: limits and failures said in the UI language 
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const { id: caseId, registerNumber } = created.body as { id: string; registerNumber: string };
     const escalation = await eventually(async () => {
-      const board = await stack.api('/api/escalations', { user: 'supervisor1' });
+      const board = await stack.api('/api/escalations?size=500', { user: 'supervisor1' });
       return (board.body.items as Array<{ caseId: string; limitId: string | null; severity: string; dueAt: string; message: string }>)
         .find((e) => e.caseId === caseId && e.limitId === 'detention.record-to-prosecutor' && e.severity === 'expired');
     }, 'the expired escalation of the detention record');

@@ -43,7 +43,7 @@ async function register(stack: TestStack, detainedMs: number, lastName: string):
 /** Waits until supervisor1's board (through the API) has the case's escalation of the limit, and returns it. */
 async function onBoard(stack: TestStack, caseId: string, limitId: string, severity: string, timeoutMs = 30_000) {
   return eventually(async () => {
-    const board = await stack.api('/api/escalations', { user: 'supervisor1' });
+    const board = await stack.api('/api/escalations?size=500', { user: 'supervisor1' });
     return (board.body.items as Array<{ caseId: string; limitId: string | null; severity: string; raisedAt: string }>)
       .find((e) => e.caseId === caseId && e.limitId === limitId && e.severity === severity);
   }, `the ${severity} escalation of ${limitId}`, timeoutMs);

@@ -8,7 +8,7 @@ export interface BoardFilter {
   unit?: string;
 }
 
-/** How many escalations the server shows unless asked, and the most it shows (domain/escalations.ts). */
+/** How many escalations the server shows unless asked, and the most it shows (domain/list-page.ts; the UI imports the server's types only). */
 export const BOARD_PAGE = 100;
 export const BOARD_MAX = 500;
 

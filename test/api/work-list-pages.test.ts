@@ -10,8 +10,9 @@ const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
  * The board's order and its page (domain/escalations.ts, migration 013): open escalations before
  * acknowledged ones; in each, expired liberty limits, other expired limits, alerts, warnings, by
  * due instant; 100 shown unless `size` asks for up to 500, and `more` says whether others match.
+ * The deadline list is paged the same way (domain/list-page.ts).
  */
-describe('API: the escalation board, open first, in pages', function () {
+describe('API: the escalation board open first, the board and the deadline list in pages', function () {
   this.timeout(180_000);
   let stack: TestStack;
 
@@ -59,7 +60,7 @@ describe('API: the escalation board, open first, in pages', function () {
     assert.ok(all.items.length >= 2, `${all.items.length} on the board`);
     const one = await stack.api('/api/escalations?size=1', { user: 'supervisor1' });
     assert.deepEqual([one.status, one.body.items.length, one.body.more, one.body.items[0].id], [200, 1, true, all.items[0].id]);
-    const first = (await stack.api('/api/escalations', { user: 'supervisor1' })).body;
+    const first = (await stack.api('/api/escalations?size=500', { user: 'supervisor1' })).body;
     assert.equal(first.items.length, Math.min(100, all.items.length));
     assert.equal(first.more, all.items.length > 100 || all.more);
     assert.deepEqual(first.items.map((e: any) => e.id), all.items.slice(0, first.items.length).map((e: any) => e.id), 'the first page is the start of the board');
@@ -69,5 +70,22 @@ describe('API: the escalation board, open first, in pages', function () {
       const bad = await stack.api(`/api/escalations?size=${size}`, { user: 'supervisor1' });
       assert.deepEqual([bad.status, bad.body.errors?.[0]?.path], [400, '/size'], size);
     }
+  });
+
+  it('the deadline list: nearest first, the first `size` of them with `more`, a bad size refused', async () => {
+    // Held 2 hours ago: the record to the prosecutor and the 48 hours run.
+    const kase = await stack.api('/api/cases', { method: 'POST', body: registration(ago(3 * HOUR), [{ detainedAt: ago(2 * HOUR) }]), user: 'officer1' });
+    const all = await eventually(async () => {
+      const list = (await stack.api('/api/deadlines?size=500', { user: 'officer1' })).body;
+      return list.items.filter((d: any) => d.caseId === kase.body.id).length >= 2 ? list : undefined;
+    }, 'the running limits of the case');
+    const due = all.items.map((d: any) => Date.parse(d.dueAt));
+    assert.deepEqual(due, [...due].sort((a, b) => a - b), 'nearest first');
+    const two = await stack.api('/api/deadlines?size=2', { user: 'officer1' });
+    assert.deepEqual([two.status, two.body.items.map((d: any) => d.id), two.body.more], [200, all.items.slice(0, 2).map((d: any) => d.id), true]);
+    const first = (await stack.api('/api/deadlines', { user: 'officer1' })).body;
+    assert.equal(first.items.length, Math.min(100, all.items.length));
+    const bad = await stack.api('/api/deadlines?size=600', { user: 'officer1' });
+    assert.deepEqual([bad.status, bad.body.errors?.[0]?.path], [400, '/size']);
   });
 });
