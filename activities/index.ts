@@ -24,11 +24,19 @@ export interface ActivityDeps {
   /** Called after a record is written (metrics). */
   onRecordWritten?: (recordType: string) => void;
   /** Starts an escalation's ladder workflow; by default through the worker's client. */
-  startEscalationLadder?: (escalationId: string) => Promise<void>;
+  startEscalationLadder?: (escalationId: string, firstWaitMs: number) => Promise<void>;
 }
 
 /** The side effects of the case workflow, built once per worker with its dependencies. */
 export function createActivities({ db, clock, log, onRecordWritten, startEscalationLadder = startLadderFromActivity }: ActivityDeps) {
+  /**
+   * Starts the ladder of a raised escalation with its first wait already read, so the ladder
+   * begins with its timer; an escalation already at the top office climbs nowhere and gets none.
+   */
+  const climbLater = async (escalationId: string) => {
+    const wait = await escalationStep(db, escalationId, false, clock());
+    if (wait !== null) await startEscalationLadder(escalationId, wait);
+  };
   return {
     /**
      * Validates a procedural act against its record schema and appends it to the case chain,
@@ -113,7 +121,7 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
 
     async raiseEscalation(input: RaiseEscalationInput): Promise<void> {
       await insertEscalation(db, input);
-      await startEscalationLadder(input.id);
+      await climbLater(input.id);
       log('escalation raised', { caseId: input.caseId, severity: input.severity, deadlineId: input.deadlineId });
     },
 
@@ -133,7 +141,7 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
         : db.transaction(async (trx) => { for (const w of writes) await applyProjection(trx, w); })));
       for (const w of writes) {
         if (w.kind !== 'raiseEscalation') continue;
-        await startEscalationLadder(w.input.id);
+        await climbLater(w.input.id);
         log('escalation raised', { caseId: w.input.caseId, severity: w.input.severity, deadlineId: w.input.deadlineId });
       }
     },
@@ -148,9 +156,9 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
 export type CaseActivities = ReturnType<typeof createActivities>;
 
 /** Starts an escalation's ladder through the worker's own client, on the activity's task queue. */
-async function startLadderFromActivity(escalationId: string): Promise<void> {
+async function startLadderFromActivity(escalationId: string, firstWaitMs: number): Promise<void> {
   const ctx = Context.current();
-  await startEscalationLadderWorkflow(ctx.client, ctx.info.taskQueue, escalationId);
+  await startEscalationLadderWorkflow(ctx.client, ctx.info.taskQueue, escalationId, firstWaitMs);
 }
 
 /**

@@ -8,6 +8,8 @@ const ladder = proxyActivities<Pick<CaseActivities, 'escalationStep'>>({
 
 export interface EscalationLadderInput {
   escalationId: string;
+  /** The wait before the first climb, read when the escalation was raised (ladders started before it read it themselves). */
+  firstWaitMs?: number;
 }
 
 /**
@@ -15,8 +17,8 @@ export interface EscalationLadderInput {
  * the time it waits, by limit and severity) until someone acknowledges it or it reaches the
  * Prosecutor General's Office. Started once per escalation (workflow id `escalation-<id>`).
  */
-export async function escalationLadderWorkflow({ escalationId }: EscalationLadderInput): Promise<void> {
-  let wait = await ladder.escalationStep({ escalationId, climb: false });
+export async function escalationLadderWorkflow({ escalationId, firstWaitMs }: EscalationLadderInput): Promise<void> {
+  let wait = firstWaitMs ?? await ladder.escalationStep({ escalationId, climb: false });
   while (wait !== null) {
     await sleep(wait);
     wait = await ladder.escalationStep({ escalationId, climb: true });

@@ -22,9 +22,9 @@ export async function startTestWorker(env: TestWorkflowEnvironment, db: Knex, ta
     taskQueue,
     activities: createActivities({
       db, clock: () => new Date(), log: () => {},
-      startEscalationLadder: async (id) => {
+      startEscalationLadder: async (id, firstWaitMs) => {
         ladders.push(id);
-        await startEscalationLadderWorkflow(env.client, taskQueue, id);
+        await startEscalationLadderWorkflow(env.client, taskQueue, id, firstWaitMs);
       },
     }),
     workflowBundle: await workflowBundle(),
