@@ -167,13 +167,19 @@ async function watchDeadlines(db: Knex, state: RunState): Promise<void> {
   }
 }
 
-/** Waits (up to a minute) until the completions and registrations acknowledged have their records. */
+/**
+ * Waits (up to a minute) until the completions and registrations acknowledged have their records.
+ * A report acknowledged just before PostgreSQL went down has its registration record written by a
+ * retry of the workflow's first activity, up to its backoff after PostgreSQL is back: waited for.
+ */
 async function settle(db: Knex, state: RunState): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     const done = await db('tasks').whereIn('id', state.completedTasks).where('status', 'open').count<{ n: string }[]>('* as n');
     const open = await db('incidents').whereNull('resolved_at').count<{ n: string }[]>('* as n');
-    if (Number(done[0]!.n) === 0 && Number(open[0]!.n) === 0) return;
+    const recorded = await db('records').whereIn('case_id', state.registered).where('record_type', 'report-registration')
+      .countDistinct<{ n: string }[]>('case_id as n');
+    if (Number(done[0]!.n) === 0 && Number(open[0]!.n) === 0 && Number(recorded[0]!.n) === state.registered.length) return;
     await sleep(1000);
   }
 }
