@@ -8,7 +8,8 @@
  *   - the Flowable 7 peer (bench/flowable-peer.ts) on the same PostgreSQL: the same user task
  *     with the decision's 4 variables, 16 threads, and 1,000 simultaneous timers;
  *   - BENCH_BURSTS (default 1000,10000) liberty limits due in the same minute (bench/deadline-burst.ts).
- * BENCH_PEER=0 leaves the peer out (no Maven), BENCH_BURSTS= (empty) the bursts.
+ * BENCH_PEER=0 leaves the peer out (no Maven), BENCH_BURSTS= (empty) the bursts; BENCH_PROFILE_DIR
+ * has the workers and API processes write CPU profiles (node --cpu-prof) into it.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,10 +20,11 @@ import { createDb } from '../db/knex';
 import { EMBEDDED_PG_PASSWORD } from '../db/embedded-postgres';
 import { startCluster } from '../cluster/start-cluster';
 import type { Series } from './measure';
-import { bareUpdate, CONCURRENCY, seriesTable, stepRatios, stepSeries, STEPS } from './step-series';
+import { bareUpdate, CONCURRENCY, seriesTable, stepRatios, stepSeries, STEPS, type Measured } from './step-series';
 import { describeEvents, stepEvents } from './history-events';
 import { armingRate, deadlineBurst, type BurstResult } from './deadline-burst';
 import { runFlowablePeer, type FlowablePeerResult } from './flowable-peer';
+import { cpuShare, cpuSnapshot, formatCpuShare } from './cpu-share';
 
 const BASE_PORT = Number(process.env.BENCH_CLUSTER_BASE_PORT ?? 7800);
 const BURSTS = (process.env.BENCH_BURSTS ?? '1000,10000').split(',').filter(Boolean).map(Number);
@@ -36,17 +38,33 @@ export async function clusterBench(): Promise<void> {
   chmodSync(dataDir, 0o755);
   const config = { ...loadConfig({ ...process.env, CLUSTER_BASE_PORT: String(BASE_PORT) }), dataDir };
   const started = Date.now();
-  const cluster = await startCluster(config, { log: say });
+  // BENCH_PROFILE_DIR: the workers and API processes write V8 CPU profiles there when they stop.
+  const profileDir = process.env.BENCH_PROFILE_DIR;
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const cluster = await startCluster(config, { log: say, nodeArgs });
   say(`cluster up in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const pg = cluster.postgres();
   const db = createDb(pg.url, 10);
   const out: string[] = [`ICJIMS bench on the cluster (2 Temporal nodes, 2 workers, 2 APIs, HAProxy, PostgreSQL): ${STEPS} steps, ${CONCURRENCY} concurrent, ${new Date().toISOString()}`];
   const print = () => process.stdout.write(`${out.join('\n')}\n`);
   try {
-    const bare = await bareUpdate(cluster.temporalAddress, config.temporalNamespace);
-    say(`bare update: ${bare.opsPerSecond.toFixed(0)}/s`);
-    const e2e = await stepSeries(cluster.apiUrl, db);
-    say(`end-to-end step: ${e2e.opsPerSecond.toFixed(0)}/s`);
+    const roots = () => new Map([...cluster.supervisor.pids(), [process.pid, 'bench (client, bare-update worker)']]);
+    // CPU time of each part of the topology over the measured part of a series (not its setup).
+    const cpu: Record<'bare' | 'e2e', string> = { bare: '', e2e: '' };
+    const measuredAs = (key: 'bare' | 'e2e'): Measured => async (run) => {
+      const before = cpuSnapshot();
+      const t0 = Date.now();
+      const mono0 = process.hrtime.bigint() / 1000n;
+      const series = await run();
+      // The profiles' sample times are on the same monotonic clock: their window of this series.
+      if (profileDir) say(`${key} series window (monotonic µs): ${mono0} ${process.hrtime.bigint() / 1000n}`);
+      cpu[key] = formatCpuShare(cpuShare(before, cpuSnapshot(), roots()), (Date.now() - t0) / 1000, STEPS);
+      return series;
+    };
+    const bare = await bareUpdate(cluster.temporalAddress, config.temporalNamespace, measuredAs('bare'));
+    say(`bare update: ${bare.opsPerSecond.toFixed(0)}/s; ${cpu.bare}`);
+    const e2e = await stepSeries(cluster.apiUrl, db, undefined, measuredAs('e2e'));
+    say(`end-to-end step: ${e2e.opsPerSecond.toFixed(0)}/s; ${cpu.e2e}`);
     const events = await stepEvents(cluster.apiUrl, db, cluster.temporalAddress, config.temporalNamespace);
     let peer: FlowablePeerResult | null = null;
     if (PEER) {
@@ -54,7 +72,7 @@ export async function clusterBench(): Promise<void> {
       peer = await runFlowablePeer({ adminUrl: pg.adminUrl, host: '127.0.0.1', port, user: 'postgres', password: EMBEDDED_PG_PASSWORD, threads: CONCURRENCY, tasks: STEPS, timers: 1000, log: say });
     }
     const series: Series[] = [bare, e2e, ...(peer ? [peer.tasksCold, peer.tasks] : [])];
-    out.push(...seriesTable(series), '', ...stepRatios(e2e, bare));
+    out.push(...seriesTable(series), '', ...stepRatios(e2e, bare), '', `CPU of the bare update: ${cpu.bare}`, `CPU of the end-to-end step: ${cpu.e2e}`);
     if (peer) out.push(`end-to-end throughput / Flowable ${peer.flowableVersion} warm (in-process, no HTTP): ${(e2e.opsPerSecond / peer.tasks.opsPerSecond).toFixed(2)}; p99 ${(e2e.p99Ms / peer.tasks.p99Ms).toFixed(2)}x`);
     out.push('', `history events of one step: ${events.step.length} (${describeEvents(events.step)})`,
       `history events of one bare update: ${events.bare.length} (${describeEvents(events.bare)})`);

@@ -112,11 +112,15 @@ export async function withBareWorkflows<T>(address: string, namespace: string, c
   }
 }
 
-export async function bareUpdate(address: string, namespace = 'default'): Promise<Series> {
+/** Wraps the measured part of a series (after its setup): the cluster bench reads CPU time around it. */
+export type Measured = (run: () => Promise<Series>) => Promise<Series>;
+const asIs: Measured = (run) => run();
+
+export async function bareUpdate(address: string, namespace = 'default', measured: Measured = asIs): Promise<Series> {
   return withBareWorkflows(address, namespace, STEPS / SUSPECTS_PER_CASE, (_, handles) =>
-    runConcurrent('bare Temporal update', STEPS, CONCURRENCY, async (i) => {
+    measured(() => runConcurrent('bare Temporal update', STEPS, CONCURRENCY, async (i) => {
       await handles[i % handles.length]!.executeUpdate(pingUpdate, { args: [i] });
-    }));
+    })));
 }
 
 /**
@@ -124,7 +128,7 @@ export async function bareUpdate(address: string, namespace = 'default'): Promis
  * detained suspects and files each suspect's motion (CPC 106(3)) before the clock starts; the
  * series measures the investigating judge's custody decisions.
  */
-export async function stepSeries(apiUrl: string, db: Knex, name = 'end-to-end step (HTTP -> update -> activity -> commit)'): Promise<Series> {
+export async function stepSeries(apiUrl: string, db: Knex, name = 'end-to-end step (HTTP -> update -> activity -> commit)', measured: Measured = asIs): Promise<Series> {
   const headers = await signIn(apiUrl, 'officer1');
   const judge = await signIn(apiUrl, 'judge1');
   const caseIds: string[] = [];
@@ -133,7 +137,7 @@ export async function stepSeries(apiUrl: string, db: Knex, name = 'end-to-end st
   const motions = await openTasks(db, 'measure-motion', STEPS, caseIds);
   await runConcurrent('motions (setup, not reported)', STEPS, CONCURRENCY, (i) => completeTask(apiUrl, headers, motions[i]!.id, motion()));
   const tasks = await openTasks(db, 'measure-decision', STEPS, caseIds);
-  return runConcurrent(name, STEPS, CONCURRENCY, (i) => completeTask(apiUrl, judge, tasks[i]!.id, decision()));
+  return measured(() => runConcurrent(name, STEPS, CONCURRENCY, (i) => completeTask(apiUrl, judge, tasks[i]!.id, decision())));
 }
 
 export function seriesTable(results: Series[]): string[] {

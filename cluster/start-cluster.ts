@@ -31,6 +31,8 @@ const POSTGRES_SETTINGS = { max_connections: '200' };
 export interface ClusterOptions {
   /** Extra environment for the worker and API processes (the fault suite shortens the liberty limits). */
   appEnv?: NodeJS.ProcessEnv;
+  /** Extra Node.js options for the worker and API processes (the bench's --cpu-prof). */
+  nodeArgs?: string[];
   log?: (line: string) => void;
 }
 
@@ -137,7 +139,7 @@ export async function startCluster(config: Config, options: ClusterOptions = {})
       await supervisor.start({
         name: w.name, command: node, cwd: ROOT, env,
         // The trailing argument names the cluster, so an orphan is recognised at the next start.
-        args: ['--import', 'tsx', join(ROOT, 'worker.ts'), `--cluster=${dir}`],
+        args: [...(options.nodeArgs ?? []), '--import', 'tsx', join(ROOT, 'worker.ts'), `--cluster=${dir}`],
         ready: ({ logFile, logOffset }) => waitForLogLine(logFile, logOffset, 'worker running', 120_000),
       });
     }
@@ -145,7 +147,7 @@ export async function startCluster(config: Config, options: ClusterOptions = {})
       say(`starting ${a.name} on ${layout.bindIp}:${a.port}`);
       await supervisor.start({
         name: a.name, command: node, cwd: ROOT, env: { ...env, PORT: String(a.port) },
-        args: ['--import', 'tsx', join(ROOT, 'api', 'server.ts'), `--cluster=${dir}`],
+        args: [...(options.nodeArgs ?? []), '--import', 'tsx', join(ROOT, 'api', 'server.ts'), `--cluster=${dir}`],
         ready: () => waitForHealthy(`http://${layout.bindIp}:${a.port}/healthz`, 120_000),
       });
     }

@@ -82,6 +82,13 @@ export class Supervisor {
     return { name, pid: () => entry.child?.pid ?? null, restarts: () => entry.restarts, kill9: () => entry.child?.kill('SIGKILL') };
   }
 
+  /** The running processes' pids by name (the bench attributes CPU time to them). */
+  pids(): Map<number, string> {
+    const out = new Map<number, string>();
+    for (const [name, e] of this.children) if (e.child?.pid && e.child.exitCode === null) out.set(e.child.pid, name);
+    return out;
+  }
+
   /** Stops every process, the last started first: SIGTERM, then SIGKILL after 10 s. */
   async stop(): Promise<void> {
     this.stopping = true;
