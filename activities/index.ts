@@ -6,7 +6,8 @@ import { escalationStep } from '../db/escalation-ladder-repo';
 import { isRecordType, recordSchemaVersion, validateRecord } from '../law/record-schemas';
 import { appendRecord } from '../db/records-repo';
 import {
-  cancelTaskRow, closeDeadlineRow, completeTaskRow, insertDeadline, insertEscalation, insertOutbox, insertTask, moveDeadlineRow,
+  cancelTaskRow, closeDeadlineRow, closeDeadlineRows, completeTaskRow, insertDeadline, insertDeadlines, insertEscalation, insertOutbox, insertTask,
+  moveDeadlineRow,
 } from '../db/work-repo';
 import { failureTypes } from '../workflows/definitions';
 import { noteIncident, watchStep } from './incident-watch';
@@ -137,8 +138,8 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
       const deadline = writes.find((w) => w.kind === 'openDeadline' || w.kind === 'moveDeadline' || w.kind === 'closeDeadline');
       const statsCase = options.statisticsOf ?? (!deadline ? null : caseId || (deadline.kind === 'openDeadline' ? deadline.input.caseId : await caseOfDeadline(db, deadline.input.id)));
       await watchStep(db, step, () => (statsCase
-        ? withCaseStatistics(db, statsCase, async (trx) => { for (const w of writes) await applyProjection(trx, w); })
-        : db.transaction(async (trx) => { for (const w of writes) await applyProjection(trx, w); })));
+        ? withCaseStatistics(db, statsCase, (trx) => applyProjectionsInOrder(trx, writes))
+        : db.transaction((trx) => applyProjectionsInOrder(trx, writes))));
       for (const w of writes) {
         if (w.kind !== 'raiseEscalation') continue;
         await climbLater(w.input.id);
@@ -183,6 +184,23 @@ async function caseOfDeadline(db: Knex, deadlineId: string): Promise<string | nu
 function projectionWorkflowId(writes: ProjectionWrite[]): string {
   const task = writes.find((w) => w.kind === 'openTask');
   return task && task.kind === 'openTask' ? task.input.workflowId : 'unknown';
+}
+
+/**
+ * The writes of a step in their order, a run of deadlines armed or closed one after another in
+ * one statement (a custody decision closes the motion's and the detention's limits and arms two).
+ */
+async function applyProjectionsInOrder(trx: Knex.Transaction, writes: ProjectionWrite[]): Promise<void> {
+  for (let i = 0; i < writes.length;) {
+    const kind = writes[i]!.kind;
+    let j = i + 1;
+    while (j < writes.length && writes[j]!.kind === kind) j++;
+    const run = writes.slice(i, j);
+    if (kind === 'openDeadline') await insertDeadlines(trx, run.map((w) => w.input as OpenDeadlineInput));
+    else if (kind === 'closeDeadline') await closeDeadlineRows(trx, run.map((w) => w.input as CloseDeadlineInput));
+    else for (const w of run) await applyProjection(trx, w);
+    i = j;
+  }
 }
 
 async function applyProjection(db: Knex, w: ProjectionWrite): Promise<void> {

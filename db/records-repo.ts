@@ -68,12 +68,19 @@ export interface AppendRecordInput {
 export async function appendRecord(trx: Knex.Transaction, input: AppendRecordInput): Promise<{ record: CaseRecord; created: boolean }> {
   const locked = await trx('cases').where({ id: input.caseId }).forUpdate().first('id');
   if (!locked) throw new CaseNotFoundError(input.caseId);
-  const existing = await trx<RecordRow>('records').where({ idempotency_key: input.idempotencyKey }).first();
-  if (existing) return { record: toCaseRecord(existing), created: false };
-
-  const last = await trx<RecordRow>('records').where({ case_id: input.caseId }).orderBy('seq', 'desc').first('seq', 'hash');
-  const seq = (last?.seq ?? 0) + 1;
-  const prevHash = last?.hash ?? null;
+  // Under the lock (a statement of its own, so that what follows reads what the previous holder
+  // committed): whether this step is recorded already (a retry) and the chain's last link, together.
+  const { rows: [found] } = await trx.raw<{ rows: Array<{ existing_id: string | null; seq: number | null; hash: string | null }> }>(
+    `select (select id from records where idempotency_key = ?) as existing_id, last.seq, last.hash
+       from (select 1) as one left join lateral (select seq, hash from records where case_id = ? order by seq desc limit 1) as last on true`,
+    [input.idempotencyKey, input.caseId],
+  );
+  if (found?.existing_id) {
+    const existing = await trx<RecordRow>('records').where({ id: found.existing_id }).first();
+    return { record: toCaseRecord(existing!), created: false };
+  }
+  const seq = (found?.seq ?? 0) + 1;
+  const prevHash = found?.hash ?? null;
   // Millisecond precision, so the instant hashed is the instant PostgreSQL stores and returns.
   const recordedAt = new Date(input.recordedAt.getTime()).toISOString();
   // Personal fields sealed with their person's key; the hash covers the sealed form, so the chain

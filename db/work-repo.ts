@@ -48,11 +48,17 @@ export async function cancelTaskRow(db: Knex, t: CancelTaskInput): Promise<void>
 }
 
 export async function insertDeadline(db: Knex, d: OpenDeadlineInput): Promise<void> {
+  await insertDeadlines(db, [d]);
+}
+
+/** Deadlines armed by one step, in one statement; one already there (a retried step) is left as it is. */
+export async function insertDeadlines(db: Knex, ds: OpenDeadlineInput[]): Promise<void> {
+  if (ds.length === 0) return;
   await db('deadlines')
-    .insert({
+    .insert(ds.map((d) => ({
       id: d.id, case_id: d.caseId, person_id: d.personId, limit_id: d.limitId, basis: d.basis,
       anchor_at: d.anchorAt, due_at: d.dueAt, warn_at: d.warnAt, status: 'running',
-    })
+    })))
     .onConflict('id').ignore();
 }
 
@@ -68,7 +74,16 @@ export async function insertOutbox(db: Knex, a: ServiceActionInput, payload: Rec
 }
 
 export async function closeDeadlineRow(db: Knex, d: CloseDeadlineInput): Promise<void> {
-  await db('deadlines').where({ id: d.id, status: 'running' }).update({ status: d.status, closed_at: d.at });
+  await closeDeadlineRows(db, [d]);
+}
+
+/** Deadlines closed by one step alike (the same outcome at the same instant) in one statement; only running ones change. */
+export async function closeDeadlineRows(db: Knex, ds: CloseDeadlineInput[]): Promise<void> {
+  const alike = new Map<string, CloseDeadlineInput[]>();
+  for (const d of ds) alike.set(`${d.status} ${d.at}`, [...(alike.get(`${d.status} ${d.at}`) ?? []), d]);
+  for (const group of alike.values()) {
+    await db('deadlines').whereIn('id', group.map((d) => d.id)).where({ status: 'running' }).update({ status: group[0]!.status, closed_at: group[0]!.at });
+  }
 }
 
 /**

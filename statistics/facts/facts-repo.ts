@@ -15,6 +15,11 @@ async function keysDestroyed(db: Knex | Knex.Transaction, caseIds: string[]): Pr
   return new Set(rows.map((r) => r.case_id as string));
 }
 
+const CASE_COLUMNS = ['c.id', 'c.unit_id', 'u.agency', 'c.region', 'c.gravity', 'c.crime_article', 'c.received_at', 'c.registered_at'];
+const PERSON_COLUMNS = ['id', 'case_id', 'ordinal', 'role', 'sex', 'birth_date', 'is_child', 'relationship_to_suspect', 'detained_at'];
+const RECORD_COLUMNS = ['case_id', 'seq', 'record_type', 'data', 'recorded_at'];
+const DEADLINE_COLUMNS = ['id', 'case_id', 'limit_id', 'person_id', 'anchor_at', 'due_at', 'status', 'closed_at'];
+
 /**
  * What the projection reads of some cases, in four queries: case rows with their unit's agency,
  * persons (dates of birth opened, for age bands; no name is read), records as stored (the fields
@@ -22,14 +27,26 @@ async function keysDestroyed(db: Knex | Knex.Transaction, caseIds: string[]): Pr
  */
 export async function loadSnapshots(db: Knex | Knex.Transaction, caseIds: string[]): Promise<CaseSnapshot[]> {
   if (caseIds.length === 0) return [];
-  const cases = await db('cases as c').join('units as u', 'u.id', 'c.unit_id').whereIn('c.id', caseIds)
-    .select('c.id', 'c.unit_id', 'u.agency', 'c.region', 'c.gravity', 'c.crime_article', 'c.received_at', 'c.registered_at');
-  const persons = await openPersonRows(db, await db('persons').whereIn('case_id', caseIds).orderBy(['case_id', 'ordinal'])
-    .select('id', 'case_id', 'ordinal', 'role', 'sex', 'birth_date', 'is_child', 'relationship_to_suspect', 'detained_at'));
-  const records = await db('records').whereIn('case_id', caseIds).orderBy(['case_id', 'seq']).select('case_id', 'seq', 'record_type', 'data', 'recorded_at');
-  const deadlines = await db('deadlines').whereIn('case_id', caseIds).orderBy(['case_id', 'anchor_at', 'id'])
-    .select('id', 'case_id', 'limit_id', 'person_id', 'anchor_at', 'due_at', 'status', 'closed_at');
-  const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+  const cases = await db('cases as c').join('units as u', 'u.id', 'c.unit_id').whereIn('c.id', caseIds).select(CASE_COLUMNS);
+  const persons = await openPersonRows(db, await db('persons').whereIn('case_id', caseIds).orderBy(['case_id', 'ordinal']).select(PERSON_COLUMNS));
+  const records = await db('records').whereIn('case_id', caseIds).orderBy(['case_id', 'seq']).select(RECORD_COLUMNS);
+  const deadlines = await db('deadlines').whereIn('case_id', caseIds).orderBy(['case_id', 'anchor_at', 'id']).select(DEADLINE_COLUMNS);
+  return snapshotsOf(cases, persons, records, deadlines);
+}
+
+type Row = Record<string, unknown>;
+type When = Date | string | null;
+interface CaseRow { id: string; unit_id: string; agency: string | null; region: string; gravity: string; crime_article: string; received_at: When; registered_at: When }
+interface PersonRow {
+  id: string; case_id: string; ordinal: number; role: string; sex: string; birth_date: unknown; is_child: boolean;
+  relationship_to_suspect: string | null; detained_at: When;
+}
+interface RecordRow { case_id: string; seq: number; record_type: string; data: Record<string, unknown>; recorded_at: When }
+interface DeadlineRow { id: string; case_id: string; limit_id: string; person_id: string | null; anchor_at: When; due_at: When; status: string; closed_at: When }
+
+/** The snapshots of the cases of these rows (persons already opened), in the order of `cases`. */
+function snapshotsOf(cases: CaseRow[], persons: PersonRow[], records: RecordRow[], deadlines: DeadlineRow[]): CaseSnapshot[] {
+  const iso = (d: When) => (d === null ? null : new Date(d).toISOString());
   const group = <T extends { case_id: string }>(rows: T[]) => {
     const m = new Map<string, T[]>();
     for (const r of rows) m.set(r.case_id, [...(m.get(r.case_id) ?? []), r]);
@@ -52,6 +69,39 @@ export async function loadSnapshots(db: Knex | Knex.Transaction, caseIds: string
   }));
 }
 
+/** A case id checked before it goes into SQL text: a UUID and nothing else. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Everything the projection of one case reads, in one round trip: whether a key of it was
+ * destroyed, its snapshot's four queries and its stored facts of the four tables. Several
+ * statements go in one simple query, which takes no parameters, so the case id (a UUID, checked)
+ * is written into the text; the persons' dates of birth are opened after (their keys).
+ */
+async function readCaseForFacts(trx: Knex.Transaction, caseId: string): Promise<{ destroyed: boolean; snapshot: CaseSnapshot | null; stored: Record<(typeof FACT_TABLES)[number], Row[]> }> {
+  if (!UUID.test(caseId)) throw new Error(`not a case id: ${JSON.stringify(caseId)}`);
+  const id = (q: Knex.QueryBuilder) => {
+    const native = q.toSQL().toNative();
+    if (native.bindings.length !== 1) throw new Error(`a statistics read binds ${native.bindings.length} values, not the case id alone`);
+    return native.sql.replace(/\$1\b/g, `'${caseId.toLowerCase()}'`);
+  };
+  const statements = [
+    id(trx('data_keys').where('case_id', caseId).whereNotNull('destroyed_at').select('case_id')),
+    id(trx('cases as c').join('units as u', 'u.id', 'c.unit_id').where('c.id', caseId).select(CASE_COLUMNS)),
+    id(trx('persons').where('case_id', caseId).orderBy('ordinal').select(PERSON_COLUMNS)),
+    id(trx('records').where('case_id', caseId).orderBy('seq').select(RECORD_COLUMNS)),
+    id(trx('deadlines').where('case_id', caseId).orderBy(['anchor_at', 'id']).select(DEADLINE_COLUMNS)),
+    ...FACT_TABLES.map((t) => id(trx(t).where('case_id', caseId).select('*'))),
+  ];
+  const results: Array<{ rows: unknown[] }> = (await trx.raw(statements.join(';\n'))) as never;
+  if (!Array.isArray(results) || results.length !== statements.length) throw new Error('the statistics read did not answer each of its statements');
+  const [destroyed, cases, persons, records, deadlines, ...facts] = results.map((r) => r.rows);
+  const stored = Object.fromEntries(FACT_TABLES.map((t, i) => [t, facts[i] as Row[]])) as Record<(typeof FACT_TABLES)[number], Row[]>;
+  if (destroyed!.length > 0) return { destroyed: true, snapshot: null, stored };
+  const [snapshot] = snapshotsOf(cases as CaseRow[], await openPersonRows(trx, persons as PersonRow[]), records as RecordRow[], deadlines as DeadlineRow[]);
+  return { destroyed: false, snapshot: snapshot ?? null, stored };
+}
+
 /** Replaces the facts of the given cases by these rows (idempotent: the same rows again change nothing). */
 export async function writeFacts(trx: Knex.Transaction, caseIds: string[], facts: CaseFactRows[]): Promise<void> {
   for (const table of FACT_TABLES) await trx(table).whereIn('case_id', caseIds).delete();
@@ -70,9 +120,8 @@ export async function writeFacts(trx: Knex.Transaction, caseIds: string[], facts
  * (the same projection path as tasks and deadlines). The caller holds the case row's lock.
  */
 export async function projectCaseStatistics(trx: Knex.Transaction, caseId: string): Promise<void> {
-  if ((await keysDestroyed(trx, [caseId])).has(caseId)) return;
-  const [snapshot] = await loadSnapshots(trx, [caseId]);
-  if (snapshot) await writeChangedFacts(trx, caseId, caseFactRows(snapshot, iccsLookup));
+  const { destroyed, snapshot, stored } = await readCaseForFacts(trx, caseId);
+  if (!destroyed && snapshot) await writeChangedFacts(trx, caseFactRows(snapshot, iccsLookup), stored);
 }
 
 /** Each fact table's primary key (db/migrations/20261204-010-statistics.ts). */
@@ -88,27 +137,27 @@ const comparable = (v: unknown) => (v instanceof Date ? v.getTime() : v === unde
 /**
  * Writes only the facts of one case that differ from the stored ones (a step changes a row or
  * two of the dozens a case has): the same end state as writeFacts, with a fraction of its writes.
+ * The rows new or changed of a table go in one upsert (one per shape of row, in practice one).
  */
-async function writeChangedFacts(trx: Knex.Transaction, caseId: string, facts: CaseFactRows): Promise<void> {
+async function writeChangedFacts(trx: Knex.Transaction, facts: CaseFactRows, storedRows: Record<(typeof FACT_TABLES)[number], Row[]>): Promise<void> {
   const wanted: Record<(typeof FACT_TABLES)[number], object[]> = {
     stat_cases: [facts.case], stat_persons: facts.persons, stat_deprivations: facts.deprivations, stat_deadlines: facts.deadlines,
   };
   for (const table of FACT_TABLES) {
-    const keyOf = (row: Record<string, unknown>) => JSON.stringify(FACT_KEYS[table].map((k) => comparable(row[k])));
-    const stored = new Map<string, Record<string, unknown>>();
-    for (const row of await trx(table).where('case_id', caseId).select('*')) stored.set(keyOf(row), row);
-    const inserts: object[] = [];
-    for (const row of wanted[table] as Array<Record<string, unknown>>) {
+    const keyOf = (row: Row) => JSON.stringify(FACT_KEYS[table].map((k) => comparable(row[k])));
+    const stored = new Map<string, Row>();
+    for (const row of storedRows[table]) stored.set(keyOf(row), row);
+    const changed = new Map<string, Row[]>();
+    for (const row of wanted[table] as Row[]) {
       const key = keyOf(row);
       const old = stored.get(key);
       stored.delete(key);
-      if (!old) inserts.push(row);
-      else if (Object.keys(row).some((c) => comparable(row[c]) !== comparable(old[c]))) {
-        await trx(table).where(Object.fromEntries(FACT_KEYS[table].map((k) => [k, row[k]]))).update(row);
-      }
+      if (old && !Object.keys(row).some((c) => comparable(row[c]) !== comparable(old[c]))) continue;
+      const shape = Object.keys(row).sort().join(',');
+      changed.set(shape, [...(changed.get(shape) ?? []), row]);
     }
     for (const gone of stored.values()) await trx(table).where(Object.fromEntries(FACT_KEYS[table].map((k) => [k, gone[k]]))).delete();
-    if (inserts.length > 0) await trx(table).insert(inserts);
+    for (const rows of changed.values()) await trx(table).insert(rows).onConflict(FACT_KEYS[table]).merge();
   }
 }
 
