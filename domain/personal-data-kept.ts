@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { ConflictError } from './errors';
+import type { CaseKeyRow } from '../db/case-facts-repo';
 
 /**
  * A case, or a person of it, whose key a retention rule destroyed takes no further act: nothing
@@ -9,7 +10,13 @@ import { ConflictError } from './errors';
  */
 export async function assertPersonalDataKept(db: Knex, caseId: string, personIds: ReadonlyArray<string | null> = []): Promise<void> {
   const ids = [caseId, ...personIds.filter((p): p is string => p !== null)];
-  const gone = await db('data_keys').whereIn('id', ids).whereNull('key').first('subject', 'destroyed_for');
+  assertKeysKept(await db('data_keys').whereIn('id', ids).whereNull('key').select('id', 'key', 'subject', 'destroyed_for'), caseId, personIds);
+}
+
+/** The same check on keys already read (db/case-facts-repo.ts loadCaseFile reads a case's keys with its file). */
+export function assertKeysKept(keys: ReadonlyArray<Pick<CaseKeyRow, 'id' | 'key' | 'subject' | 'destroyed_for'>>, caseId: string, personIds: ReadonlyArray<string | null> = []): void {
+  const ids = new Set([caseId, ...personIds.filter((p): p is string => p !== null)]);
+  const gone = keys.find((k) => ids.has(k.id) && k.key === null);
   if (gone) {
     throw new ConflictError(
       `The personal data of this ${gone.subject} was removed under the retention rule ${gone.destroyed_for}: nothing more is recorded about it`,

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import { assertPersonalDataKept } from './personal-data-kept';
+import { assertKeysKept } from './personal-data-kept';
 import { actorOf } from './actor';
 import { isRecordType } from '../law/record-schemas';
 import { prepareAct } from '../casefile/prepare-act';
-import { loadCaseFacts } from '../db/case-facts-repo';
+import { loadCaseFile } from '../db/case-facts-repo';
 import { completeTaskUpdate } from '../workflows/definitions';
 import type { RecordStepResult } from '../activities/types';
 import type { DomainDeps, SessionUser } from './deps';
@@ -133,8 +133,9 @@ export interface ActTask {
  */
 export async function recordTaskAct(deps: DomainDeps, task: ActTask, user: SessionUser, sent: Record<string, unknown>): Promise<RecordStepResult> {
   if (!isRecordType(task.recordType)) throw new Error(`task ${task.id} has unknown record type ${task.recordType}`);
-  await assertPersonalDataKept(deps.db, task.caseId, [task.personId]);
-  const facts = await loadCaseFacts(deps.db, task.caseId);
+  // The case file and its keys in one round trip; an act about data a retention rule destroyed is refused first.
+  const { facts, keys } = await loadCaseFile(deps.db, task.caseId);
+  assertKeysKept(keys, task.caseId, [task.personId]);
   if (!facts) throw new NotFoundError('No such task', 'not-found');
   const { data, schemaErrors, refusals } = prepareAct({
     recordType: task.recordType, data: sent, taskPersonId: task.personId, facts, now: deps.clock().getTime(), clockSkewMs: deps.clockSkewMs, actor: actorOf(user),

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { ensureKeys, openColumns, sealFor } from './data-keys';
+import { ensureKeys, openColumns, openColumnsWith, sealFor } from './data-keys';
 
 /**
  * The columns of `persons` (and of `cases`) that hold personal data, sealed with the person's
@@ -44,6 +44,11 @@ function sealColumns<T extends Row>(keys: Map<string, Buffer>, keyId: string, ro
 /** Person rows (or rows joined with persons) opened in place: a column whose key is destroyed reads as null. */
 export function openPersonRows<T extends object>(db: Knex | Knex.Transaction, rows: T[]): Promise<T[]> {
   return openColumns(db, rows, SEALED_PERSON_COLUMNS);
+}
+
+/** Person rows opened in place with keys already read. */
+export function openPersonRowsWith<T extends object>(keys: Map<string, Buffer | null>, rows: T[]): T[] {
+  return openColumnsWith(keys, rows, SEALED_PERSON_COLUMNS);
 }
 
 /** Case rows opened in place. */

@@ -85,7 +85,11 @@ function uniqueSubjects(targets: Array<{ keyId: string; subject: Subject['subjec
 export async function openRecordsData<T extends { data: Record<string, unknown> }>(db: Knex | Knex.Transaction, records: T[]): Promise<Array<T & { removed: string[] }>> {
   const ids = new Set<string>();
   for (const r of records) sealedKeyIds(r.data, ids);
-  const keys = await loadKeys(db, ids);
+  return openRecordsDataWith(await loadKeys(db, ids), records);
+}
+
+/** The same, with the keys already read (a read of one trip reads a case's keys with its records). */
+export function openRecordsDataWith<T extends { data: Record<string, unknown> }>(keys: Map<string, Buffer | null>, records: T[]): Array<T & { removed: string[] }> {
   return records.map((r) => {
     const removed: string[] = [];
     const visit = (node: unknown, pointer: string): unknown => {
@@ -95,6 +99,6 @@ export async function openRecordsData<T extends { data: Record<string, unknown> 
       if (opened.removed) removed.push(pointer);
       return opened.value;
     };
-    return { ...r, data: ids.size > 0 ? (visit(r.data, '') as Record<string, unknown>) : r.data, removed };
+    return { ...r, data: visit(r.data, '') as Record<string, unknown>, removed };
   });
 }

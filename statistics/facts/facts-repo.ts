@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { iccsOf } from '../../law/criminal-code';
-import { openPersonRows } from '../../privacy/person-columns';
+import { openPersonRows, openPersonRowsWith } from '../../privacy/person-columns';
+import { readCaseInOneTrip } from '../../db/one-trip';
 import { caseFactRows, type CaseSnapshot, type IccsLookup } from './case-fact-rows';
 import type { CaseFactRows } from './fact-rows';
 
@@ -69,36 +70,25 @@ function snapshotsOf(cases: CaseRow[], persons: PersonRow[], records: RecordRow[
   }));
 }
 
-/** A case id checked before it goes into SQL text: a UUID and nothing else. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
- * Everything the projection of one case reads, in one round trip: whether a key of it was
- * destroyed, its snapshot's four queries and its stored facts of the four tables. Several
- * statements go in one simple query, which takes no parameters, so the case id (a UUID, checked)
- * is written into the text; the persons' dates of birth are opened after (their keys).
+ * Everything the projection of one case reads, in one round trip (db/one-trip.ts): its keys
+ * (whether a retention rule destroyed one; the persons' dates of birth are opened with them), its
+ * snapshot's four queries and its stored facts of the four tables.
  */
 async function readCaseForFacts(trx: Knex.Transaction, caseId: string): Promise<{ destroyed: boolean; snapshot: CaseSnapshot | null; stored: Record<(typeof FACT_TABLES)[number], Row[]> }> {
-  if (!UUID.test(caseId)) throw new Error(`not a case id: ${JSON.stringify(caseId)}`);
-  const id = (q: Knex.QueryBuilder) => {
-    const native = q.toSQL().toNative();
-    if (native.bindings.length !== 1) throw new Error(`a statistics read binds ${native.bindings.length} values, not the case id alone`);
-    return native.sql.replace(/\$1\b/g, `'${caseId.toLowerCase()}'`);
-  };
-  const statements = [
-    id(trx('data_keys').where('case_id', caseId).whereNotNull('destroyed_at').select('case_id')),
-    id(trx('cases as c').join('units as u', 'u.id', 'c.unit_id').where('c.id', caseId).select(CASE_COLUMNS)),
-    id(trx('persons').where('case_id', caseId).orderBy('ordinal').select(PERSON_COLUMNS)),
-    id(trx('records').where('case_id', caseId).orderBy('seq').select(RECORD_COLUMNS)),
-    id(trx('deadlines').where('case_id', caseId).orderBy(['anchor_at', 'id']).select(DEADLINE_COLUMNS)),
-    ...FACT_TABLES.map((t) => id(trx(t).where('case_id', caseId).select('*'))),
-  ];
-  const results: Array<{ rows: unknown[] }> = (await trx.raw(statements.join(';\n'))) as never;
-  if (!Array.isArray(results) || results.length !== statements.length) throw new Error('the statistics read did not answer each of its statements');
-  const [destroyed, cases, persons, records, deadlines, ...facts] = results.map((r) => r.rows);
+  const results = await readCaseInOneTrip(trx, caseId, [
+    trx('data_keys').where('case_id', caseId).select('id', 'key'),
+    trx('cases as c').join('units as u', 'u.id', 'c.unit_id').where('c.id', caseId).select(CASE_COLUMNS),
+    trx('persons').where('case_id', caseId).orderBy('ordinal').select(PERSON_COLUMNS),
+    trx('records').where('case_id', caseId).orderBy('seq').select(RECORD_COLUMNS),
+    trx('deadlines').where('case_id', caseId).orderBy(['anchor_at', 'id']).select(DEADLINE_COLUMNS),
+    ...FACT_TABLES.map((t) => trx(t).where('case_id', caseId).select('*')),
+  ]);
+  const [keys, cases, persons, records, deadlines, ...facts] = results as [Array<{ id: string; key: Buffer | null }>, ...unknown[][]];
   const stored = Object.fromEntries(FACT_TABLES.map((t, i) => [t, facts[i] as Row[]])) as Record<(typeof FACT_TABLES)[number], Row[]>;
-  if (destroyed!.length > 0) return { destroyed: true, snapshot: null, stored };
-  const [snapshot] = snapshotsOf(cases as CaseRow[], await openPersonRows(trx, persons as PersonRow[]), records as RecordRow[], deadlines as DeadlineRow[]);
+  if (keys.some((k) => k.key === null)) return { destroyed: true, snapshot: null, stored };
+  const opened = openPersonRowsWith(new Map(keys.map((k) => [k.id, k.key])), persons as PersonRow[]);
+  const [snapshot] = snapshotsOf(cases as CaseRow[], opened, records as RecordRow[], deadlines as DeadlineRow[]);
   return { destroyed: false, snapshot: snapshot ?? null, stored };
 }
 
