@@ -38,6 +38,14 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
     const wait = await escalationStep(db, escalationId, false, clock());
     if (wait !== null) await startEscalationLadder(escalationId, wait);
   };
+  /** The ladders of the escalations a batch of writes raised (after it committed; each start is idempotent). */
+  const climbRaised = async (writes: ProjectionWrite[]) => {
+    for (const w of writes) {
+      if (w.kind !== 'raiseEscalation') continue;
+      await climbLater(w.input.id);
+      log('escalation raised', { caseId: w.input.caseId, severity: w.input.severity, deadlineId: w.input.deadlineId });
+    }
+  };
   return {
     /**
      * Validates a procedural act against its record schema and appends it to the case chain,
@@ -69,6 +77,8 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
         if (input.taskId) await completeTaskRow(trx, input.taskId, written.record.id, input.actor.userId, at);
         if (written.created) {
           await projectRecord(trx, input.caseId, input.recordType, input.data, input.identity);
+          // What follows from the act, in its transaction (a retry that finds the act finds them too).
+          if (input.projections) await applyProjectionsInOrder(trx, input.projections);
           // The case row is locked by appendRecord.
           if (!input.statisticsFollow) await projectCaseStatistics(trx, input.caseId);
         }
@@ -78,6 +88,7 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
         onRecordWritten?.(input.recordType);
         log('record written', { caseId: input.caseId, recordType: input.recordType, seq: record.seq });
       }
+      await climbRaised(input.projections ?? []);
       return { recordId: record.id, seq: record.seq, hash: record.hash };
     },
 
@@ -140,11 +151,7 @@ export function createActivities({ db, clock, log, onRecordWritten, startEscalat
       await watchStep(db, step, () => (statsCase
         ? withCaseStatistics(db, statsCase, (trx) => applyProjectionsInOrder(trx, writes))
         : db.transaction((trx) => applyProjectionsInOrder(trx, writes))));
-      for (const w of writes) {
-        if (w.kind !== 'raiseEscalation') continue;
-        await climbLater(w.input.id);
-        log('escalation raised', { caseId: w.input.caseId, severity: w.input.severity, deadlineId: w.input.deadlineId });
-      }
+      await climbRaised(writes);
     },
 
     /** One step of an escalation's ladder (db/escalation-ladder-repo.ts): the wait before the next climb, or null. */

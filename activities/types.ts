@@ -17,6 +17,13 @@ export interface RecordStepInput {
    * workflow task (`applyProjections` with `statisticsOf`), not here: once per step, not twice.
    */
   statisticsFollow?: boolean;
+  /**
+   * The projection writes of the step this act makes (the next tasks, the deadlines it closes and
+   * arms), written in the act's transaction: an act and what follows from it commit together, in
+   * one local activity (workflow patch `one-step-transaction`). The statistics are recomputed
+   * after them, once.
+   */
+  projections?: ProjectionWrite[];
 }
 
 /** What else the projection writes of a step do. */

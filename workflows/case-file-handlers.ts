@@ -26,6 +26,14 @@ export interface CaseFileContext {
   wake: { changed: boolean };
   /** Whether the case's first record (the registration) is written; a continued run starts with it. */
   registration: { recorded: boolean };
+  /** Busy while a step may still be undone (procedure-workflow.ts StepTurn): a change of the engine waits for it. */
+  turn: { busy: boolean };
+}
+
+/** Runs a change of the engine now, or once the step in progress is settled (it may put the engine back). */
+export function whenSettled(turn: { busy: boolean }, change: () => void): void | Promise<void> {
+  if (!turn.busy) return change();
+  return condition(() => !turn.busy).then(change);
 }
 
 /**
@@ -42,7 +50,7 @@ export function assertCaseInvariants(
 }
 
 /** The acts on the case file itself: a correction (an amendment record), a participant joining, an amendment recorded elsewhere. */
-export function setCaseFileHandlers({ input, workflowId, engine, file, wake, registration }: CaseFileContext): void {
+export function setCaseFileHandlers({ input, workflowId, engine, file, wake, registration, turn }: CaseFileContext): void {
   /**
    * CPC KR 145(1), 147: the report is entered in the register before any other act of the case.
    * An update may arrive while the registration activity still runs (the API answers the
@@ -62,7 +70,7 @@ export function setCaseFileHandlers({ input, workflowId, engine, file, wake, reg
       wake.changed = true;
     }
   };
-  setHandler(amendmentRecordedSignal, ({ seq, data }) => applyAmendment(seq, data, 'another instance of the case'));
+  setHandler(amendmentRecordedSignal, ({ seq, data }) => whenSettled(turn, () => applyAmendment(seq, data, 'another instance of the case')));
   setHandler(
     correctRecordUpdate,
     async ({ correctionId, data, actor }) => {
@@ -72,7 +80,9 @@ export function setCaseFileHandlers({ input, workflowId, engine, file, wake, reg
       }).catch((e: unknown) => {
         throw asRecordFailure(e);
       });
-      applyAmendment(result.seq, data, actor.username);
+      // No await when nothing is in progress: the update completes in the same turn as before.
+      const settled = whenSettled(turn, () => applyAmendment(result.seq, data, actor.username));
+      if (settled) await settled;
       return result;
     },
     {

@@ -8,7 +8,7 @@ import type { ProjectionWrite } from '../activities/types';
 import type { ProcedureModel } from '../bpmn/procedure-model';
 import type { CaseFacts } from '../casefile/case-facts';
 import { withAct } from '../casefile/fold-act';
-import { assertCaseInvariants, setCaseFileHandlers } from './case-file-handlers';
+import { assertCaseInvariants, setCaseFileHandlers, whenSettled } from './case-file-handlers';
 import { acts, localActs, localProjections } from './activities-proxy';
 import { asRecordFailure } from './record-failure';
 import { completeTaskUpdate, failureTypes, type Actor } from './definitions';
@@ -27,8 +27,22 @@ const LOCAL_PROJECTIONS = 'local-projections';
 /** Workflow patch: a task's act leaves the statistics facts to the projection writes of its step (once, not twice). */
 const STATISTICS_ONCE = 'statistics-once';
 
+/**
+ * Workflow patch: a task's act and the projection writes it makes (the next tasks, the deadlines
+ * it closes and arms) in one local activity and one transaction, instead of two of each.
+ */
+const ONE_STEP_TRANSACTION = 'one-step-transaction';
+
 /** Whether the step's statistics facts are still to be recomputed by its projection writes. */
 interface PendingStatistics { due: boolean }
+
+/**
+ * One step at a time: an act recorded with its projections (the update handler) and the main
+ * loop carrying out effects take turns, so that an act refused by the store can put the engine
+ * back as it was without undoing anything else; effects of the act that are not writes (a child
+ * to start) wait in `effects` for the main loop, in their order.
+ */
+interface StepTurn { busy: boolean; effects: EngineEffect[] }
 
 /**
  * A case (or, as a child, one instance of a call activity) following its pinned procedure diagram:
@@ -46,18 +60,20 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
   const file: { facts: CaseFacts | null } = { facts: input.caseFacts ?? null };
   const registration = { recorded: !input.firstRecord };
   const statistics: PendingStatistics = { due: false };
+  const turn: StepTurn = { busy: false, effects: [] };
 
   setHandler(progressQuery, () => engine.progress());
-  setHandler(childFinishedSignal, ({ tokenId }) => {
+  setHandler(childFinishedSignal, ({ tokenId }) => whenSettled(turn, () => {
     engine.childDone(tokenId);
     wake.changed = true;
-  });
+  }));
   setHandler(
     completeTaskUpdate,
     async ({ taskId, data, actor }) => {
       const task = engine.task(taskId);
       if (!task) throw ApplicationFailure.nonRetryable(`task ${taskId} is not part of this case`, failureTypes.taskNotFound);
       task.status = 'completing';
+      if (patched(ONE_STEP_TRANSACTION)) return completeInOneStep(engine, input, turn, file, wake, { taskId, data, actor });
       // The projection writes of this step follow in the same workflow task (followProcedure wakes).
       const statisticsFollow = patched(LOCAL_PROJECTIONS) && patched(STATISTICS_ONCE);
       try {
@@ -88,7 +104,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
     },
   );
 
-  setCaseFileHandlers({ input, workflowId, engine, file, wake, registration });
+  setCaseFileHandlers({ input, workflowId, engine, file, wake, registration, turn });
 
   try {
     if (input.firstRecord) {
@@ -100,7 +116,7 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
       if (file.facts) file.facts = withAct(file.facts, { seq: first.seq, recordType: input.firstRecord.recordType, data: input.firstRecord.data });
       registration.recorded = true;
     }
-    await followProcedure(engine, input, wake, file, statistics);
+    await followProcedure(engine, input, wake, file, statistics, turn);
   } catch (e) {
     if (!isCancellation(e)) {
       // A case that cannot go on is shown to a person (the case page, the board), not only logged.
@@ -120,22 +136,97 @@ export async function procedureWorkflow(input: ProcedureWorkflowInput): Promise<
 /** Advances the engine, carries out its effects, and sleeps until a timer falls due or something changes. */
 async function followProcedure(
   engine: ProcedureEngine, input: ProcedureWorkflowInput, wake: { changed: boolean }, file: { facts: CaseFacts | null }, statistics: PendingStatistics,
+  turn: StepTurn,
 ): Promise<void> {
   for (let wakeUps = 0; ; wakeUps++) {
+    if (patched(ONE_STEP_TRANSACTION)) {
+      await condition(() => !turn.busy);
+      turn.busy = true;
+      try {
+        wake.changed = false;
+        await carryOut([...turn.effects.splice(0), ...engine.advance(Date.now())], input, engine, file, statistics);
+      } finally {
+        turn.busy = false;
+      }
+      if (await sleepUntilChanged(engine, input, wake, file, wakeUps)) return;
+      continue;
+    }
     // Reset before advancing: an update or signal arriving while the effects run must wake the next wait.
     wake.changed = false;
     const effects = engine.advance(Date.now());
     await carryOut(effects, input, engine, file, statistics);
-    publishSearchAttributes(engine);
-    if (engine.state.finished) return;
-    if (workflowInfo().continueAsNewSuggested || (input.continueAsNewEvery !== null && wakeUps >= input.continueAsNewEvery)) {
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof procedureWorkflow>({ ...input, firstRecord: null, state: engine.state, caseFacts: file.facts });
+    if (await sleepUntilChanged(engine, input, wake, file, wakeUps)) return;
+  }
+}
+
+/** After a step's effects: publishes the search attributes, continues as new when due, and sleeps until a timer or a change; true when the procedure is over. */
+async function sleepUntilChanged(
+  engine: ProcedureEngine, input: ProcedureWorkflowInput, wake: { changed: boolean }, file: { facts: CaseFacts | null }, wakeUps: number,
+): Promise<boolean> {
+  publishSearchAttributes(engine);
+  if (engine.state.finished) return true;
+  if (workflowInfo().continueAsNewSuggested || (input.continueAsNewEvery !== null && wakeUps >= input.continueAsNewEvery)) {
+    await condition(allHandlersFinished);
+    await continueAsNew<typeof procedureWorkflow>({ ...input, firstRecord: null, state: engine.state, caseFacts: file.facts });
+  }
+  const next = engine.nextDueMs();
+  const woken = () => wake.changed || engine.hasReadyTokens();
+  if (next === null) await condition(woken);
+  else if (next > Date.now()) await condition(woken, next - Date.now());
+  return false;
+}
+
+/**
+ * A task's act with what follows from it, in one local activity and one transaction (patch
+ * `one-step-transaction`): the engine takes the act and advances, the writes of its effects up to
+ * the first that is not a write (a child to start) go with the record, the rest wait for the main
+ * loop. If the store refuses the act (invalid or unstorable data: nothing was written), the engine
+ * is put back and the task is open again. If the outcome is unknown (the database did not answer
+ * within the local activity's 20 s), the same act and writes go to a scheduled activity, retried
+ * until they land: the engine has already moved on, and a retry finds whatever a lost attempt wrote.
+ */
+async function completeInOneStep(
+  engine: ProcedureEngine, input: ProcedureWorkflowInput, turn: StepTurn, file: { facts: CaseFacts | null }, wake: { changed: boolean },
+  act: { taskId: string; data: Record<string, unknown>; actor: Actor },
+): Promise<Awaited<ReturnType<typeof localActs.recordStep>>> {
+  const { workflowId } = workflowInfo();
+  await condition(() => !turn.busy);
+  turn.busy = true;
+  try {
+    const recordType = (engine.task(act.taskId) as NonNullable<ReturnType<typeof engine.task>>).recordType;
+    const before = engine.snapshot();
+    engine.completeTask(act.taskId, act.data);
+    const effects = engine.advance(Date.now());
+    const ctx = { caseId: input.caseId, workflowId, isChild: input.parent !== null, now: new Date().toISOString() };
+    const projections: ProjectionWrite[] = [];
+    let i = 0;
+    for (; i < effects.length; i++) {
+      const write = projectionWrite(effects[i]!, ctx);
+      if (write === null) break;
+      if (write !== 'none') projections.push(write);
     }
-    const next = engine.nextDueMs();
-    const woken = () => wake.changed || engine.hasReadyTokens();
-    if (next === null) await condition(woken);
-    else if (next > Date.now()) await condition(woken, next - Date.now());
+    const step = { caseId: input.caseId, workflowId, stepKey: act.taskId, recordType, data: act.data, actor: act.actor, taskId: act.taskId, projections };
+    let result: Awaited<ReturnType<typeof localActs.recordStep>>;
+    try {
+      result = await localActs.recordStep(step);
+    } catch (e) {
+      const failure = asRecordFailure(e);
+      if (!(failure instanceof ApplicationFailure) || failure.type === failureTypes.recordNotConfirmed) {
+        if (isCancellation(e)) throw e;
+        result = await acts.recordStep(step);
+      } else {
+        engine.restore(before);
+        const task = engine.task(act.taskId);
+        if (task) task.status = 'open';
+        throw failure;
+      }
+    }
+    if (file.facts) file.facts = withAct(file.facts, { seq: result.seq, recordType, data: act.data });
+    turn.effects.push(...effects.slice(i));
+    wake.changed = true;
+    return result;
+  } finally {
+    turn.busy = false;
   }
 }
 

@@ -44,6 +44,19 @@ export class ProcedureEngine {
     };
   }
 
+  /** A copy of the state, to go back to when what was done after it did not happen (restore). */
+  snapshot(): EngineState {
+    return JSON.parse(JSON.stringify(this.state)) as EngineState;
+  }
+
+  /** Puts back a state taken by snapshot(), and forgets effects not yet handed out. */
+  restore(saved: EngineState): void {
+    const state = this.state as unknown as Record<string, unknown>;
+    for (const key of Object.keys(state)) delete state[key];
+    Object.assign(state, JSON.parse(JSON.stringify(saved)));
+    this.effects = [];
+  }
+
   /** Moves every ready token until it waits, fires the timers due at `now`, and returns the effects. */
   advance(now: number): EngineEffect[] {
     for (let guard = 0; guard < 10_000; guard++) {
