@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { findSessionUser } from './authenticate';
+import { activeUsers, SESSION_USER_COLUMNS, sessionUserOf, type SessionUserRow } from './authenticate';
 import type { SessionUser } from './views';
 
 /** How often a session's last use is written (not on every request). */
@@ -21,14 +21,16 @@ export async function openSession(db: Knex, userId: string, ttlSeconds: number, 
  * active. Null otherwise, in every API process alike (the session is in PostgreSQL).
  */
 export async function sessionUser(db: Knex, sessionId: string, userId: string, now: Date, idleSeconds: number): Promise<SessionUser | null> {
-  const session = await db('sessions').where({ id: sessionId, user_id: userId }).whereNull('ended_at')
-    .where('expires_at', '>', now).where('last_seen_at', '>', new Date(now.getTime() - idleSeconds * 1000))
-    .first('last_seen_at');
-  if (!session) return null;
-  if (now.getTime() - new Date(session.last_seen_at).getTime() > TOUCH_EVERY_MS) {
+  // The session and its user in one query: every request of a signed-in user asks it.
+  const row: (SessionUserRow & { last_seen_at: Date }) | undefined = await activeUsers(db).join('sessions as s', 's.user_id', 'u.id')
+    .where({ 's.id': sessionId, 's.user_id': userId }).whereNull('s.ended_at')
+    .where('s.expires_at', '>', now).where('s.last_seen_at', '>', new Date(now.getTime() - idleSeconds * 1000))
+    .first([...SESSION_USER_COLUMNS, 's.last_seen_at']);
+  if (!row) return null;
+  if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
     await db('sessions').where({ id: sessionId }).update({ last_seen_at: now });
   }
-  return findSessionUser(db, { id: userId });
+  return sessionUserOf(row);
 }
 
 /** Ends one session (signing out). */
