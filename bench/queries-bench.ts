@@ -93,8 +93,8 @@ export async function queriesBench(): Promise<void> {
     const ids: string[] = (await db.raw('select id from tasks tablesample system (1) limit 1000')).rows.map((r: { id: string }) => r.id);
     const series: Array<{ name: string; run: (i: number) => Promise<number> }> = [
       { name: 'baseline: select * from tasks where id = ?', run: async (i) => (await db.raw('select * from tasks where id = ?', [ids[i % ids.length]])).rows.length },
-      { name: 'inbox, investigator (officer1)', run: async () => (await inboxTasks(deps, officer1)).length },
-      { name: 'inbox, head of unit (supervisor1)', run: async () => (await inboxTasks(deps, supervisor1)).length },
+      { name: 'inbox, investigator (officer1)', run: async () => (await inboxTasks(deps, officer1)).items.length },
+      { name: 'inbox, head of unit (supervisor1)', run: async () => (await inboxTasks(deps, supervisor1)).items.length },
       { name: 'board, head of unit (supervisor1)', run: async () => (await escalationBoard(deps, supervisor1, {})).items.length },
       { name: 'board, district prosecutor (prosecutor1)', run: async () => (await escalationBoard(deps, prosecutor1, {})).items.length },
       { name: 'board, city prosecutor (prosecutor2)', run: async () => (await escalationBoard(deps, prosecutor2, {})).items.length },

@@ -5,7 +5,8 @@ import { personLabel } from './person-label';
 import { logListAccess } from './access-log';
 import { LIBERTY } from '../bpmn/lint/liberty-record';
 import { capabilitiesOf } from '../org/roles';
-import type { TaskItem } from './views';
+import type { TaskItem, TaskList } from './views';
+import { LIST_MAX, pageOf } from './list-page';
 
 export type { TaskItem };
 
@@ -21,6 +22,8 @@ export interface TaskFilter {
   caseId?: string;
   taskId?: string;
   status?: 'open' | 'completed' | 'cancelled';
+  /** How many to read (the most urgent first); LIST_MAX unless asked. */
+  limit?: number;
 }
 
 /**
@@ -44,7 +47,7 @@ export async function listTasks(deps: DomainDeps, user: SessionUser, filter: Tas
   if (filter.caseId) q.where('t.case_id', filter.caseId);
   if (filter.taskId) q.where('t.id', filter.taskId);
   if (filter.status) q.where('t.status', filter.status);
-  const rows: TaskRow[] = await openPersonRows(deps.db, await q.limit(500));
+  const rows: TaskRow[] = await openPersonRows(deps.db, await q.limit(filter.limit ?? LIST_MAX));
   return rows.map((r) => {
     const canAct = r.role === user.role && r.unit_id !== null && acting.includes(r.unit_id);
     return {
@@ -73,8 +76,10 @@ function supervisesTask(user: SessionUser, r: TaskRow): boolean {
 }
 
 /** The inbox: the open tasks the user may see; the persons it names are written to the access log. */
-export async function inboxTasks(deps: DomainDeps, user: SessionUser): Promise<TaskItem[]> {
-  const items = await listTasks(deps, user, { status: 'open' });
-  await logListAccess(deps.db, user, 'list-tasks', items);
-  return items;
+export async function inboxTasks(deps: DomainDeps, user: SessionUser, size = LIST_MAX): Promise<TaskList> {
+  // One more than asked: whether there are more open tasks than shown is said, not left silent.
+  const page = pageOf(await listTasks(deps, user, { status: 'open', limit: size + 1 }), size);
+  await logListAccess(deps.db, user, 'list-tasks', page.items);
+  return page;
 }
+

@@ -279,6 +279,11 @@ export interface ItemList<T> {
 }
 
 /** `GET /api/escalations`: the board's first `size` escalations, and whether there are more. */
+/** `GET /api/tasks`: the most urgent open tasks (all up to 500 unless `size` is given), and whether more are open. */
+export interface TaskList extends ItemList<TaskItem> {
+  more: boolean;
+}
+
 export interface BoardList extends ItemList<EscalationItem> {
   more: boolean;
 }

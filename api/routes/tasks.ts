@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { inboxTasks } from '../../domain/task-queries';
+import { pageSizeOf } from '../../domain/list-page';
 import { assignTask, claimTask, completeTask, getTaskDetail, taskAssignees, unclaimTask } from '../../domain/tasks';
 import type { ApiDeps } from '../app';
 import { userOf } from '../session';
@@ -8,7 +9,7 @@ import { userOf } from '../session';
 export function taskRoutes({ domain }: ApiDeps): Router {
   const r = Router();
   r.get('/tasks', async (req, res) => {
-    res.json({ items: await inboxTasks(domain, userOf(req)) });
+    res.json(await inboxTasks(domain, userOf(req), pageSizeOf(req.query.size)));
   });
   r.get('/tasks/:id', async (req, res) => {
     res.json(await getTaskDetail(domain, userOf(req), req.params.id));

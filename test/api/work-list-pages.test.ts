@@ -10,7 +10,8 @@ const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
  * The board's order and its page (domain/escalations.ts, migration 013): open escalations before
  * acknowledged ones; in each, expired liberty limits, other expired limits, alerts, warnings, by
  * due instant; 100 shown unless `size` asks for up to 500, and `more` says whether others match.
- * The deadline list is paged the same way (domain/list-page.ts).
+ * The deadline list is paged the same way (domain/list-page.ts); the inbox shows up to 500 unless
+ * asked for fewer, and says so when more are open.
  */
 describe('API: the escalation board open first, the board and the deadline list in pages', function () {
   this.timeout(180_000);
@@ -87,5 +88,21 @@ describe('API: the escalation board open first, the board and the deadline list 
     assert.equal(first.items.length, Math.min(100, all.items.length));
     const bad = await stack.api('/api/deadlines?size=600', { user: 'officer1' });
     assert.deepEqual([bad.status, bad.body.errors?.[0]?.path], [400, '/size']);
+  });
+
+  it('the inbox: all its open tasks up to 500, the most urgent first, and `more` when others are open; a bad size refused', async () => {
+    // Held 2 hours ago: the check, the notification, the record to the prosecutor, the motion and the decision are open.
+    const kase = await stack.api('/api/cases', { method: 'POST', body: registration(ago(3 * HOUR), [{ detainedAt: ago(2 * HOUR) }]), user: 'officer1' });
+    const all = await eventually(async () => {
+      const list = (await stack.api('/api/tasks', { user: 'officer1' })).body;
+      return list.items.filter((t: any) => t.caseId === kase.body.id).length >= 3 ? list : undefined;
+    }, 'the open tasks of the case');
+    assert.equal(all.more, all.items.length > 500);
+    const two = await stack.api('/api/tasks?size=2', { user: 'officer1' });
+    assert.deepEqual([two.status, two.body.items.map((t: any) => t.id), two.body.more], [200, all.items.slice(0, 2).map((t: any) => t.id), true]);
+    for (const size of ['0', '501', 'x']) {
+      const bad = await stack.api(`/api/tasks?size=${size}`, { user: 'officer1' });
+      assert.deepEqual([bad.status, bad.body.errors?.[0]?.path], [400, '/size'], size);
+    }
   });
 });

@@ -20,6 +20,7 @@ export type {
   FailedWorkflowItem as FailedWorkflow,
   ItemList,
   BoardList,
+  TaskList,
   AccessItem,
   AccessAlert,
 } from '../../../domain/views';

@@ -1,5 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import type { ItemList, Task } from '../api/api-types';
+import type { Task, TaskList } from '../api/api-types';
 import { INBOX_LIVE_MS } from '../api/live-intervals';
 import { useApiGet } from '../api/use-api-get';
 import { Loading } from '../components/loading';
@@ -23,12 +23,12 @@ import { useMe } from '../session/use-me';
 export function InboxPage() {
   const { t } = useI18n();
   const me = useMe();
-  const tasks = useApiGet<ItemList<Task>>('/api/tasks', { liveMs: INBOX_LIVE_MS });
+  const tasks = useApiGet<TaskList>('/api/tasks', { liveMs: INBOX_LIVE_MS });
   const [assigning, setAssigning] = useState<string>();
   const { data, setData, reload } = tasks;
   const replace = useCallback(
     (changed: Task) => {
-      if (data) setData({ items: data.items.map((x) => (x.id === changed.id ? changed : x)) });
+      if (data) setData({ ...data, items: data.items.map((x) => (x.id === changed.id ? changed : x)) });
     },
     [data, setData],
   );
@@ -99,6 +99,12 @@ export function InboxPage() {
           {/* an institution that supervises no one (a facility, a court) has others' tasks only when a colleague holds one */}
           {(me?.can.supervise || sections.supervised.length > 0) &&
             section('supervised', 'inbox.supervised', 'inbox.supervisedEmpty', sections.supervised, <p className="muted">{t('inbox.supervisedIntro')}</p>)}
+          {/* The server lists the most urgent 500 at most, and says when more are open: never a silent cut. */}
+          {data?.more && (
+            <p className="notice" data-testid="inbox-more">
+              {t('inbox.more', { count: data.items.length })}
+            </p>
+          )}
         </>
       )}
     </section>

@@ -8,6 +8,7 @@ export const enWork: Record<keyof typeof ruWork, string> = {
   'inbox.institutionEmpty': 'No task waits for someone to take it.',
   'inbox.supervised': 'Supervised',
   'inbox.supervisedIntro': "Others' tasks in the cases you see or supervise.",
+  'inbox.more': "More tasks are open than listed: the {count} most urgent are shown. A case's page lists its own open tasks.",
   'inbox.supervisedEmpty': 'No tasks of others.',
   'inbox.overdueLiberty': 'An act about liberty is overdue: it was due at {due}',
   'col.institution': 'Institution',

@@ -8,6 +8,7 @@ export const kyWork: Record<keyof typeof ruWork, string> = {
   'inbox.institutionEmpty': 'Аткаруучуну күткөн тапшырмалар жок.',
   'inbox.supervised': 'Көзөмөлдөгү',
   'inbox.supervisedIntro': 'Сиз көргөн же көзөмөлдөгөн иштер боюнча башка аткаруучулардын тапшырмалары.',
+  'inbox.more': 'Ачык тапшырмалар тизмедегиден көп: эң шашылыш {count} көрсөтүлдү. Иштин барагында анын ачык тапшырмалары бар.',
   'inbox.supervisedEmpty': 'Башка аткаруучулардын тапшырмалары жок.',
   'inbox.overdueLiberty': 'Адамдын эркиндигине тиешелүү аракеттин мөөнөтү өттү: {due}',
   'col.institution': 'Мекеме',
