@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { temporal } from '@temporalio/proto';
+import type { WorkflowExecutionInfo } from '@temporalio/client';
 import { capabilitiesOf } from '../org/roles';
 import { scopeCases } from './case-scope';
 import type { DomainDeps, SessionUser } from './deps';
@@ -16,36 +17,72 @@ function mayAct(user: SessionUser): boolean {
   return c.administer || c.supervise;
 }
 
-/** The case a workflow belongs to, if the user may see it (administrators see every case). */
-async function caseOfWorkflow(deps: DomainDeps, user: SessionUser, registerNumber: string | null): Promise<{ id: string; register_number: string } | null> {
-  if (!registerNumber) return null;
-  const q = deps.db('cases as c').where('c.register_number', registerNumber).first('c.id', 'c.register_number');
-  return (await (capabilitiesOf(user.role).administer ? q : scopeCases(q, user))) ?? null;
+/** The cases of these register numbers that the user may see (administrators see every case), in one query. */
+async function casesOfNumbers(deps: DomainDeps, user: SessionUser, registerNumbers: string[]): Promise<Map<string, { id: string; register_number: string }>> {
+  if (registerNumbers.length === 0) return new Map();
+  const q = deps.db('cases as c').whereIn('c.register_number', registerNumbers).select('c.id', 'c.register_number');
+  const rows: Array<{ id: string; register_number: string }> = await (capabilitiesOf(user.role).administer ? q : scopeCases(q, user));
+  return new Map(rows.map((r) => [r.register_number, r]));
 }
+
+/** How many workflow ids one visibility query names. */
+const IDS_PER_QUERY = 50;
+
+/**
+ * The latest run's start of each of these workflow ids, from Temporal's visibility: a failed run
+ * counts only while no run started after it (a reset starts one). One query per 50 ids, instead
+ * of a describe per workflow.
+ */
+async function latestStarts(deps: DomainDeps, ids: string[]): Promise<Map<string, number>> {
+  const latest = new Map<string, number>();
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const chunk = ids.slice(i, i + IDS_PER_QUERY);
+    const query = `WorkflowId IN (${chunk.map((id) => `'${id}'`).join(', ')})`;
+    for await (const w of deps.temporal.workflow.list({ query })) {
+      const at = w.startTime.getTime();
+      if (at > (latest.get(w.workflowId) ?? -Infinity)) latest.set(w.workflowId, at);
+    }
+  }
+  return latest;
+}
+
+/** A workflow id that can be written into a visibility query as it is (the ids this system makes). */
+const QUOTABLE = /^[A-Za-z0-9_./:-]+$/;
 
 /**
  * The case workflows that ended without their procedure finishing (Temporal's visibility:
  * ExecutionStatus Failed, Terminated or TimedOut), on the cases the user may see: nobody's clock
- * runs in them, so they are incidents until retried.
+ * runs in them, so they are incidents until retried. At most 200.
  */
 export async function listFailedWorkflows(deps: DomainDeps, user: SessionUser): Promise<FailedWorkflowItem[]> {
   if (!mayAct(user)) throw new ForbiddenError('Only administrators and supervisors see the incidents', 'forbidden');
-  const out: FailedWorkflowItem[] = [];
   const query = "ExecutionStatus = 'Failed' OR ExecutionStatus = 'Terminated' OR ExecutionStatus = 'TimedOut'";
+  // The latest failed run of each workflow id.
+  const failed = new Map<string, WorkflowExecutionInfo>();
   for await (const w of deps.temporal.workflow.list({ query })) {
-    if (out.length >= 200) break;
-    const registerNumber = (w.searchAttributes?.IcjRegisterNumber as string[] | undefined)?.[0] ?? null;
-    const kase = await caseOfWorkflow(deps, user, registerNumber);
-    if (!kase && !capabilitiesOf(user.role).administer) continue;
-    // A workflow reset since it failed has a newer run: only the latest run of an id counts.
-    const latest = await deps.temporal.workflow.getHandle(w.workflowId).describe();
-    if (latest.runId !== w.runId) continue;
-    out.push({
-      workflowId: w.workflowId, runId: w.runId, status: w.status.name, closedAt: w.closeTime?.toISOString() ?? null,
-      caseId: kase?.id ?? null, registerNumber: kase?.register_number ?? registerNumber,
-    });
+    const seen = failed.get(w.workflowId);
+    if (!seen && failed.size >= 200) break;
+    if (!seen || w.startTime > seen.startTime) failed.set(w.workflowId, w);
   }
-  return out;
+  const numberOf = (w: WorkflowExecutionInfo) => (w.searchAttributes?.IcjRegisterNumber as string[] | undefined)?.[0] ?? null;
+  const cases = await casesOfNumbers(deps, user, [...new Set([...failed.values()].map(numberOf).filter((n): n is string => n !== null))]);
+  const visible = [...failed.values()].filter((w) => capabilitiesOf(user.role).administer || cases.has(numberOf(w) ?? ''));
+  // A workflow reset since it failed has a newer run: only the latest run of an id counts.
+  const quotable = visible.filter((w) => QUOTABLE.test(w.workflowId));
+  const latest = await latestStarts(deps, quotable.map((w) => w.workflowId));
+  for (const w of visible.filter((x) => !QUOTABLE.test(x.workflowId))) {
+    const described = await deps.temporal.workflow.getHandle(w.workflowId).describe();
+    latest.set(w.workflowId, described.runId === w.runId ? w.startTime.getTime() : Infinity);
+  }
+  return visible
+    .filter((w) => (latest.get(w.workflowId) ?? w.startTime.getTime()) <= w.startTime.getTime())
+    .map((w) => {
+      const kase = cases.get(numberOf(w) ?? '');
+      return {
+        workflowId: w.workflowId, runId: w.runId, status: w.status.name, closedAt: w.closeTime?.toISOString() ?? null,
+        caseId: kase?.id ?? null, registerNumber: kase?.register_number ?? numberOf(w),
+      };
+    });
 }
 
 /**
