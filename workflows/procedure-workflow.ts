@@ -32,6 +32,8 @@ const STATISTICS_ONCE = 'statistics-once';
  * it closes and arms) in one local activity and one transaction, instead of two of each.
  */
 const ONE_STEP_TRANSACTION = 'one-step-transaction';
+/** Workflow patch: a run of called instances (one per detained person) started together, in one workflow task. */
+const CHILDREN_TOGETHER = 'children-together';
 
 /** Whether the step's statistics facts are still to be recomputed by its projection writes. */
 interface PendingStatistics { due: boolean }
@@ -264,6 +266,10 @@ async function carryOut(
       } else await localProjections.applyProjections(writes);
     } else await acts.applyProjections(pending.splice(0));
   };
+  // Called instances started one after another used to wait a workflow task each: ten detained
+  // persons, ten round trips through a task queue that a burst fills (patch `children-together`).
+  const together = patched(CHILDREN_TOGETHER);
+  const children: Array<Promise<unknown>> = [];
   for (const e of effects) {
     const write = projectionWrite(e, { caseId: input.caseId, workflowId, isChild: input.parent !== null, now: now() });
     if (write === 'none') continue;
@@ -273,14 +279,15 @@ async function carryOut(
       continue;
     }
     await flush();
+    if (e.kind !== 'startChild') await Promise.all(children.splice(0));
     switch (e.kind) {
       case 'runAction':
         await acts.runServiceAction({ id: uuid4(), caseId: input.caseId, action: e.action, elementId: e.elementId, at: now() });
         engine.actionDone(e.tokenId);
         break;
-      case 'startChild':
+      case 'startChild': {
         // Abandoned, not terminated, when this run continues as new: children report back by signal.
-        await startChild(procedureWorkflow, {
+        const started = startChild(procedureWorkflow, {
           workflowId: `${workflowId}/${e.elementId}/${e.index + 1}`,
           parentClosePolicy: ParentClosePolicy.ABANDON,
           // A person's instance is found by the case's register number and unit too.
@@ -290,7 +297,13 @@ async function carryOut(
             parent: { workflowId, tokenId: e.tokenId }, caseFacts: file.facts,
           }],
         });
+        if (together) {
+          // Handled here so that a refusal waits for Promise.all below instead of failing the task unhandled.
+          started.catch(() => undefined);
+          children.push(started);
+        } else await started;
         break;
+      }
       case 'cancelChildren':
         for (let i = 1; i <= e.count; i++) {
           try {
@@ -302,6 +315,7 @@ async function carryOut(
         break;
     }
   }
+  await Promise.all(children);
   await flush();
 }
 
