@@ -90,8 +90,16 @@ export async function runSimulation(xml: string, scenario: Scenario, opts: Simul
     return await worker.runUntil(async () => {
       const start = await env.currentTimeMs();
       const { caseId, handle } = await startProcedureCase(db, env.client, taskQueue, officer, model, resolveInstants(scenario.facts ?? {}, start));
+      // Open tasks in a fixed order: the case's own first, then by the person's ordinal in the case, then
+      // by creation. The called instances of the persons start together, so their tasks are created in
+      // either order; `item` must not depend on which of them the worker ran first.
+      const openTasks = (elementId?: string) => db('tasks')
+        .leftJoin('persons', 'persons.id', 'tasks.person_id')
+        .where({ 'tasks.case_id': caseId, 'tasks.status': 'open', ...(elementId ? { 'tasks.element_id': elementId } : {}) })
+        .orderByRaw('persons.ordinal asc nulls first, tasks.created_at, tasks.id')
+        .select('tasks.*');
       const snapshot = async (): Promise<CaseSnapshot> => ({
-        openTasks: (await db('tasks').where({ case_id: caseId, status: 'open' }).orderBy('created_at')).map((t) => t.element_id),
+        openTasks: (await openTasks()).map((t) => t.element_id),
         records: (await db('records').where({ case_id: caseId }).orderBy('seq')).map((r) => r.record_type),
         escalations: (await db('escalations').where({ case_id: caseId }).orderBy('raised_at')).map((e) => e.severity),
         deadlines: Object.fromEntries((await db('deadlines').where({ case_id: caseId }).orderBy('due_at')).map((d) => [d.limit_id, d.status])),
@@ -137,7 +145,7 @@ export async function runSimulation(xml: string, scenario: Scenario, opts: Simul
           // Activities run in real time: give a task that is on its way a few seconds to appear.
           let task;
           for (const giveUp = Date.now() + 10_000; ; ) {
-            const tasks = await db('tasks').where({ case_id: caseId, status: 'open', element_id: step.complete }).orderBy('created_at');
+            const tasks = await openTasks(step.complete);
             task = tasks[step.item ?? 0];
             if (task || Date.now() > giveUp) break;
             await new Promise((r) => setTimeout(r, 200));

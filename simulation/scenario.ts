@@ -16,7 +16,7 @@ import { toFieldErrors, type FieldError } from '../law/record-schemas';
  * deadline), "stage" (the case's stage).
  * Strings "$now" and "$now-PT2H" / "$now+PT1H" anywhere in facts or data become instants relative
  * to the simulated clock when the step runs; "$today" and "$today+P30D" become Bishkek dates. `item` picks among several open tasks of one element
- * (0-based, in creation order).
+ * (0-based: the case's own tasks first, then by the person's ordinal in the case, then by creation).
  */
 export interface Scenario {
   facts: Record<string, unknown>;
