@@ -17,6 +17,7 @@ import { ProcedureEngine } from './engine/procedure-engine';
 import { childFinishedSignal, progressQuery, type ProcedureWorkflowInput } from './procedure-definitions';
 import { projectionWrite } from './projection-writes';
 import { nextDeadlineKey, registerNumberKey, stageKey, unitKey } from './search-attributes';
+import { DueTimer, PublishedAttributes, QUIET_WAKE_UPS } from './quiet-wake-ups';
 
 /** Workflow patch: one activity per engine step for the projection writes (was one per write). */
 const BATCHED_PROJECTIONS = 'batched-projections';
@@ -140,9 +141,10 @@ async function followProcedure(
   engine: ProcedureEngine, input: ProcedureWorkflowInput, wake: { changed: boolean }, file: { facts: CaseFacts | null }, statistics: PendingStatistics,
   turn: StepTurn,
 ): Promise<void> {
+  const quiet = { timer: new DueTimer(), published: new PublishedAttributes() };
   for (let wakeUps = 0; ; wakeUps++) {
     if (patched(ONE_STEP_TRANSACTION)) {
-      await condition(() => !turn.busy);
+      if (turn.busy || !patched(QUIET_WAKE_UPS)) await condition(() => !turn.busy);
       turn.busy = true;
       try {
         wake.changed = false;
@@ -150,7 +152,7 @@ async function followProcedure(
       } finally {
         turn.busy = false;
       }
-      if (await sleepUntilChanged(engine, input, wake, file, wakeUps)) return;
+      if (await sleepUntilChanged(engine, input, wake, file, wakeUps, quiet)) return;
       continue;
     }
     // Reset before advancing: an update or signal arriving while the effects run must wake the next wait.
@@ -164,8 +166,10 @@ async function followProcedure(
 /** After a step's effects: publishes the search attributes, continues as new when due, and sleeps until a timer or a change; true when the procedure is over. */
 async function sleepUntilChanged(
   engine: ProcedureEngine, input: ProcedureWorkflowInput, wake: { changed: boolean }, file: { facts: CaseFacts | null }, wakeUps: number,
+  kept?: { timer: DueTimer; published: PublishedAttributes },
 ): Promise<boolean> {
-  publishSearchAttributes(engine);
+  const quiet = kept && patched(QUIET_WAKE_UPS) ? kept : null;
+  publishSearchAttributes(engine, quiet?.published);
   if (engine.state.finished) return true;
   if (workflowInfo().continueAsNewSuggested || (input.continueAsNewEvery !== null && wakeUps >= input.continueAsNewEvery)) {
     await condition(allHandlersFinished);
@@ -173,6 +177,14 @@ async function sleepUntilChanged(
   }
   const next = engine.nextDueMs();
   const woken = () => wake.changed || engine.hasReadyTokens();
+  if (quiet) {
+    // The timer of the next instant outlives the wake-up: cancelled and started only when the instant moves.
+    if (next === null || next > Date.now()) {
+      quiet.timer.keepFor(next);
+      await condition(() => woken() || quiet.timer.fired);
+    }
+    return false;
+  }
   if (next === null) await condition(woken);
   else if (next > Date.now()) await condition(woken, next - Date.now());
   return false;
@@ -343,10 +355,12 @@ function caseIdentity(): SearchAttributePair[] {
   return pairs;
 }
 
-function publishSearchAttributes(engine: ProcedureEngine): void {
+function publishSearchAttributes(engine: ProcedureEngine, published?: PublishedAttributes): void {
   const running = Object.values(engine.state.timers).filter((t) => t.deadlineId).map((t) => Date.parse(t.dueAt));
+  const next = running.length > 0 ? Math.min(...running) : null;
+  if (published && !published.changed([engine.state.stage ?? null, next])) return;
   upsertSearchAttributes([
     ...(engine.state.stage ? [{ key: stageKey, value: engine.state.stage }] : []),
-    { key: nextDeadlineKey, value: running.length > 0 ? new Date(Math.min(...running)) : null },
+    { key: nextDeadlineKey, value: next === null ? null : new Date(next) },
   ]);
 }
