@@ -6,6 +6,7 @@ import { freePort } from '../../system/free-port';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Runtime, DefaultLogger, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { workflowBundleOptions } from '../../temporal/workflow-bundle-options';
 import { loadConfig } from '../../config';
 import { caseDataConverter, failureConverterPath } from '../../codec/data-converter';
 import { startEmbeddedPostgres, type EmbeddedPg } from '../../db/embedded-postgres';
@@ -161,7 +162,10 @@ export const devServer = once(async (): Promise<DevServer> => {
 
 /** The case workflows bundled once for every worker of the run. */
 export const workflowBundle = once(async (): Promise<WorkflowBundleWithSourceMap> =>
-  bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), failureConverterPath, logger: new DefaultLogger('WARN') }));
+  bundleWorkflowCode({
+    workflowsPath: workflowBundleOptions.workflowsPath, preloadModules: workflowBundleOptions.bundlerOptions.preloadModules,
+    failureConverterPath, logger: new DefaultLogger('WARN'),
+  }));
 
 /** The data converter of every client and worker in the tests: the production codec with the test configuration's key. */
 export const testDataConverter = caseDataConverter(config.codecKeys);
