@@ -53,6 +53,8 @@ export interface Config {
   retentionEveryHours: number;
   /** How often each worker runs the liberty watchdog (liberty/), in minutes; 0: never (the tests' default). */
   watchdogEveryMinutes: number;
+  /** How many workflows each worker keeps in memory (Temporal's sticky cache); null: the SDK's default, from the heap size. */
+  workflowCacheSize: number | null;
   /** Statistics: a count below this is suppressed, with secondary suppression (statistics/disclosure). */
   statisticsThreshold: number;
   /** Seed demo units and users on first start (never in production). */
@@ -129,6 +131,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     temporalUiOrigin: env.TEMPORAL_UI_ORIGIN || null,
     retentionEveryHours: positiveInt(env.RETENTION_EVERY_HOURS, 24, 'RETENTION_EVERY_HOURS', problems),
     watchdogEveryMinutes: nonNegativeInt(env.WATCHDOG_EVERY_MINUTES, nodeEnv === 'test' ? 0 : 5, 'WATCHDOG_EVERY_MINUTES', problems),
+    workflowCacheSize: env.WORKFLOW_CACHE_SIZE ? positiveInt(env.WORKFLOW_CACHE_SIZE, 0, 'WORKFLOW_CACHE_SIZE', problems) : null,
     statisticsThreshold: positiveInt(env.STATISTICS_THRESHOLD, 5, 'STATISTICS_THRESHOLD', problems),
     seedDemo: !production && (env.SEED_DEMO ?? 'true') !== 'false',
     seedStatisticsCases: production ? 0 : nonNegativeInt(env.SEED_STATISTICS_CASES, 10_000, 'SEED_STATISTICS_CASES', problems),

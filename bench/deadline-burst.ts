@@ -85,7 +85,8 @@ export async function deadlineBurst(apiUrl: string, db: Knex, count: number, arm
   log(`registered in ${registrationSeconds.toFixed(0)} s; limits armed ${armedInTime ? `${((target - Date.now()) / 1000).toFixed(0)} s before the first is due` : 'TOO LATE'}`);
 
   const seenAt = new Map<string, number>();
-  const giveUp = target + WINDOW_MS + 600_000;
+  // Followed until every limit is escalated, at most 10 minutes after the window (30 for 10,000).
+  const giveUp = target + WINDOW_MS + Math.max(600_000, count * 180);
   let rows: Array<{ id: string; status: string; due_at: Date; raised_at: Date | null }> = [];
   while (Date.now() < giveUp) {
     rows = await limits().clone()

@@ -26,6 +26,7 @@ export async function startWorker(
     activities: createActivities({ db, clock: () => new Date(), log, onRecordWritten: opts.onRecordWritten }),
     workflowBundle: opts.workflowBundle,
     dataConverter: caseDataConverter(config.codecKeys),
+    maxCachedWorkflows: config.workflowCacheSize,
   });
   const done = worker.run();
   const retention = [...scheduleRetention(config, db, connection, log), ...scheduleWatchdog(config, db, connection, log)];

@@ -12,6 +12,8 @@ export interface CaseWorkerOptions {
   workflowBundle?: WorkflowBundleWithSourceMap;
   /** The payload codec and failure converter (codec/data-converter.ts). */
   dataConverter: DataConverter;
+  /** Workflows kept in memory (WORKFLOW_CACHE_SIZE); unset: the SDK's default, from the heap size. */
+  maxCachedWorkflows?: number | null;
 }
 
 /** A worker that runs the case workflows and their activities. */
@@ -22,6 +24,7 @@ export function createCaseWorker(opts: CaseWorkerOptions): Promise<Worker> {
     taskQueue: opts.taskQueue,
     activities: opts.activities,
     dataConverter: opts.dataConverter,
+    ...(opts.maxCachedWorkflows ? { maxCachedWorkflows: opts.maxCachedWorkflows } : {}),
     ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : workflowBundleOptions),
   });
 }
